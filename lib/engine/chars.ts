@@ -1,0 +1,66 @@
+/**
+ * Character tables shared by the scanner and the term matcher. Looking a code up in a typed
+ * array is far cheaper than a regular expression per character, and the engine touches every
+ * character of every report.
+ */
+
+export const OTHER = 0;
+export const LETTER = 1;
+export const DIGIT = 2;
+export const SPACE = 3;
+export const NEWLINE = 4;
+/** ' and ’: inside a word ("child's") they belong to it. */
+export const APOSTROPHE = 5;
+/** - – and the like: inside a word ("Year-6") they join it. */
+export const DASH = 6;
+
+const BMP = 0x10000;
+
+function buildKinds(): Uint8Array {
+  const kinds = new Uint8Array(BMP);
+  const letter = /[\p{L}\p{M}]/u;
+  const digit = /\p{Nd}/u;
+  const space = /\s/u;
+  for (let c = 0; c < BMP; c++) {
+    // Surrogates stand for letters of other planes (emoji are not words, but rare scripts are).
+    if (c >= 0xd800 && c <= 0xdfff) { kinds[c] = OTHER; continue; }
+    const s = String.fromCharCode(c);
+    if (letter.test(s)) kinds[c] = LETTER;
+    else if (digit.test(s)) kinds[c] = DIGIT;
+    else if (s === '\n' || s === '\r' || c === 0x2028 || c === 0x2029) kinds[c] = NEWLINE;
+    else if (space.test(s)) kinds[c] = SPACE;
+  }
+  kinds[0x27] = APOSTROPHE;
+  kinds[0x2019] = APOSTROPHE;
+  for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014]) kinds[c] = DASH;
+  return kinds;
+}
+
+function buildLower(kinds: Uint8Array): Uint16Array {
+  const lower = new Uint16Array(BMP);
+  for (let c = 0; c < BMP; c++) {
+    lower[c] = c;
+    if (kinds[c] === LETTER) {
+      const l = String.fromCharCode(c).toLowerCase();
+      if (l.length === 1) lower[c] = l.charCodeAt(0);
+    }
+  }
+  return lower;
+}
+
+let kindTable: Uint8Array | undefined;
+let lowerTable: Uint16Array | undefined;
+
+/** What kind of character each UTF-16 code is (built once, on first use). */
+export function charKinds(): Uint8Array {
+  return (kindTable ??= buildKinds());
+}
+
+/** The lower-case form of each UTF-16 code (built once, on first use). */
+export function lowerCodes(): Uint16Array {
+  return (lowerTable ??= buildLower(charKinds()));
+}
+
+export function isUpperLetter(c: number): boolean {
+  return charKinds()[c] === LETTER && lowerCodes()[c] !== c;
+}

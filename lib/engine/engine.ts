@@ -1,0 +1,570 @@
+import { APOSTROPHE, DASH, DIGIT, LETTER, NEWLINE, SPACE, charKinds, lowerCodes } from './chars';
+import {
+  type Message, type ValueStrings, decodeAttendance, decodeCat4, decodeGcse, decodeGcseLetter,
+  decodePercentile, decodePhonics, decodeScaledScore, decodeStanine, decodeTimesTables, renderMessages,
+} from './decoders';
+import { readabilityFromCounts } from './readability';
+import { SyllableCache } from './syllable-cache';
+import { type CompiledTrie, buildTrie, walkTrie } from './trie';
+import * as T from './triggers';
+import type {
+  Analysis, Category, Glossary, GlossaryTranslation, Region, ScaleValue, SchoolProfile, TermMatch,
+  ValueKind, ValueMatch,
+} from './types';
+
+export interface LanguagePack {
+  glossary?: GlossaryTranslation;
+  values?: ValueStrings;
+}
+
+export interface EngineOptions {
+  /** The national glossary in English: forms, regions, categories and meanings. */
+  glossary: Glossary;
+  /** English words for decoded values (locales/en/values.json). */
+  values: ValueStrings;
+  profile?: SchoolProfile;
+}
+
+export interface AnalyseOptions {
+  /** Language of the meanings; English where a meaning has no translation. */
+  lang?: string;
+  /** Where a form means different things in different parts of the UK, prefer this one. */
+  region?: Region;
+}
+
+interface CompiledTerm {
+  id: string;
+  category: Category | 'school';
+  region: Region;
+  meaning: string;
+  ask: string | undefined;
+  /** Words one of which must stand near the form, or null when the form is never ambiguous. */
+  context: string[] | null;
+}
+
+interface CompiledScale {
+  id: string;
+  codes: Map<string, ScaleValue>;
+}
+
+/** What one written form stands for. Several can share a form (different regions). */
+interface FormHit {
+  /** Written all in capitals: matches only in capitals ("PE", not "pe"). */
+  capitals: boolean;
+  term?: CompiledTerm;
+  triggers: number;
+  scale?: CompiledScale;
+  code?: { scale: CompiledScale; value: ScaleValue };
+}
+
+const NO_TRIGGER = -1000;
+/** How many words after a trigger its number may stand ("GCSE maths grade 6"). */
+const WINDOW = {
+  near: 3,
+  phrase: 8,
+  attendance: 10,
+};
+/** Words before a full stop that do not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'rev', 'sr', 'jr', 'vs', 'approx', 'no', 'nos', 'fig',
+  'dept', 'est', 'cf', 'ca', 'inc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'yr', 'yrs', 'wk', 'wks', 'mins', 'min', 'hrs', 'tel', 'ref',
+]);
+const LETTER_GRADES = 'ABCDEFGU';
+/** Quotes and brackets that may close a sentence after its full stop. */
+const CLOSERS = '"\'’”)]';
+
+function hasLowerCase(form: string): boolean {
+  return form !== form.toUpperCase();
+}
+
+/** Makes a school code's lookup key: codes are compared without case. */
+function codeKey(code: string): string {
+  return code.trim().toLowerCase();
+}
+
+/**
+ * The plain-language engine. Built once from a glossary (and a school's profile), it
+ * analyses any text in one pass: terms, decoded values and readability.
+ */
+export class Engine {
+  private readonly trie: CompiledTrie<FormHit>;
+  private readonly english: ValueStrings;
+  private readonly languages = new Map<string, LanguagePack>();
+  private readonly syllables = new SyllableCache();
+  private readonly ends = new Int32Array(64);
+  private readonly meanings = new Map<string, string>();
+
+  constructor(options: EngineOptions) {
+    this.english = options.values;
+    this.trie = buildTrie(compileForms(options));
+  }
+
+  /** Adds or replaces the translated meanings and value words for a language. */
+  addLanguage(lang: string, pack: LanguagePack): void {
+    this.languages.set(lang, pack);
+    this.meanings.clear();
+  }
+
+  hasLanguage(lang: string): boolean {
+    return lang === 'en' || this.languages.has(lang);
+  }
+
+  analyse(text: string, options: AnalyseOptions = {}): Analysis {
+    return new Pass(this, text, options).run();
+  }
+
+  /**
+   * @internal The longest form that starts at `start` and fits its case rule: its end, and
+   * the hits that fit are left in `hits` (reused, so a match allocates nothing). -1 if none.
+   */
+  match(text: string, start: number, hits: FormHit[]): number {
+    const found = walkTrie(this.trie, text, start, this.ends);
+    for (let c = found - 1; c >= 0; c--) {
+      const end = this.ends[c * 2]!;
+      hits.length = 0;
+      let capitals: boolean | undefined;
+      for (const hit of this.trie.outputs[this.ends[c * 2 + 1]!]!) {
+        if (hit.capitals && !(capitals ??= allCapitals(text, start, end))) continue;
+        hits.push(hit);
+      }
+      if (hits.length > 0) return end;
+    }
+    return -1;
+  }
+
+  /** @internal Decoded meanings repeat ("Grade 6…"), so each is rendered once per language. */
+  decodedMeaning(lang: string, key: string, render: () => string): string {
+    const cacheKey = `${lang}\u0000${key}`;
+    let meaning = this.meanings.get(cacheKey);
+    if (meaning === undefined) {
+      if (this.meanings.size > 10_000) this.meanings.clear();
+      meaning = render();
+      this.meanings.set(cacheKey, meaning);
+    }
+    return meaning;
+  }
+
+  /** @internal */
+  syllablesOf(text: string, start: number, end: number, h1: number, h2: number): number {
+    return this.syllables.get(text, start, end, h1, h2);
+  }
+
+  /** @internal */
+  languagePack(lang: string): LanguagePack | undefined {
+    return this.languages.get(lang);
+  }
+
+  /** @internal */
+  englishValues(): ValueStrings {
+    return this.english;
+  }
+}
+
+function allCapitals(text: string, start: number, end: number): boolean {
+  const kinds = charKinds();
+  const lower = lowerCodes();
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (kinds[c] === LETTER && lower[c] === c) return false;
+  }
+  return true;
+}
+
+function* compileForms(options: EngineOptions): Generator<[string, FormHit]> {
+  const profile = options.profile;
+  // A school's own meaning wins over the national one for the same written form.
+  const schoolForms = new Set<string>();
+  for (const term of Object.values(profile?.terms ?? {})) for (const form of term.forms) schoolForms.add(T.foldForm(form));
+  const triggerForms = new Map<string, number>();
+  for (const [phrase, bit] of T.triggerPhrases()) triggerForms.set(phrase, bit);
+
+  const termHit = (form: string, term: CompiledTerm): [string, FormHit] => {
+    const bits = T.triggersInForm(form);
+    return [form, { capitals: !hasLowerCase(form), term, triggers: bits }];
+  };
+
+  for (const [id, entry] of Object.entries(options.glossary)) {
+    const term: CompiledTerm = {
+      id, category: entry.category, region: entry.region, meaning: entry.meaning, ask: entry.ask,
+      context: entry.context && entry.context.length > 0 ? entry.context.map((w) => w.toLowerCase()) : null,
+    };
+    for (const form of entry.forms) if (!schoolForms.has(T.foldForm(form))) yield termHit(form, term);
+  }
+  for (const [id, entry] of Object.entries(profile?.terms ?? {})) {
+    const term: CompiledTerm = {
+      id, category: 'school', region: profile?.region ?? 'uk', meaning: entry.meaning, ask: entry.ask, context: null,
+    };
+    for (const form of entry.forms) yield termHit(form, term);
+  }
+  for (const scale of profile?.scales ?? []) {
+    const compiled: CompiledScale = { id: scale.id, codes: new Map() };
+    for (const value of scale.values) compiled.codes.set(codeKey(value.code), value);
+    for (const prefix of scale.prefixes) yield [prefix, { capitals: !hasLowerCase(prefix), triggers: 0, scale: compiled }];
+    if (scale.prefixes.length === 0) {
+      for (const value of scale.values) {
+        yield [value.code, { capitals: false, triggers: 0, code: { scale: compiled, value } }];
+      }
+    }
+  }
+  for (const [phrase, bits] of triggerForms) yield [phrase, { capitals: !hasLowerCase(phrase), triggers: bits }];
+}
+
+/** A number waiting for its trigger word: "91% attendance", "75th percentile". */
+interface PendingNumber {
+  start: number;
+  end: number;
+  value: number;
+  wordIndex: number;
+  percent: boolean;
+}
+
+/** One analysis of one text: the state of the single scan. */
+class Pass {
+  private readonly terms: TermMatch[] = [];
+  private readonly values: ValueMatch[] = [];
+  private readonly lastTrigger = new Int32Array(T.TRIGGER_COUNT).fill(NO_TRIGGER);
+  private readonly pack: LanguagePack | undefined;
+  private readonly lang: string;
+  private wordIndex = 0;
+  /** No term may start before this offset (we are inside a longer match). */
+  private termsFrom = 0;
+  /** No number is decoded before this offset (it already belongs to a school scale value). */
+  private valuesFrom = 0;
+  private pending: PendingNumber | null = null;
+  private readonly hits: FormHit[] = [];
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly text: string,
+    private readonly options: AnalyseOptions,
+  ) {
+    const lang = options.lang ?? 'en';
+    this.pack = engine.languagePack(lang);
+    this.lang = this.pack || lang === 'en' ? lang : 'en';
+  }
+
+  run(): Analysis {
+    const { text } = this;
+    const kinds = charKinds();
+    const lower = lowerCodes();
+    const n = text.length;
+    let words = 0;
+    let sentences = 0;
+    let syllables = 0;
+    let inSentence = false;
+    let prevStart = -1;
+    let prevEnd = -1;
+    let prevCapital = false;
+    let capital = false;
+    let i = 0;
+
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const kind = kinds[c]!;
+      if (kind === LETTER || kind === DIGIT) {
+        if (i >= this.termsFrom) this.matchTermAt(i);
+        // Read one word: letters and digits, joined by inner apostrophes, dashes and decimal points.
+        let j = i;
+        let h1 = 0x811c9dc5;
+        let h2 = 0;
+        let letters = 0;
+        let uppers = 0;
+        let joined = false;
+        while (j < n) {
+          const cc = text.charCodeAt(j);
+          const kk = kinds[cc]!;
+          if (kk === LETTER || kk === DIGIT) {
+            const lc = lower[cc]!;
+            if (kk === LETTER) {
+              letters++;
+              if (lc !== cc) uppers++;
+            }
+            h1 = Math.imul(h1 ^ lc, 16777619);
+            h2 = (Math.imul(h2, 31) + lc) | 0;
+            j++;
+          } else if ((kk === APOSTROPHE || kk === DASH || (cc === 46 && letters === 0)) && j + 1 < n) {
+            const nk = kinds[text.charCodeAt(j + 1)]!;
+            if (nk !== LETTER && nk !== DIGIT) break;
+            if (cc === 46 && nk !== DIGIT) break;
+            if (cc !== 46) joined = true;
+            h1 = Math.imul(h1 ^ cc, 16777619);
+            h2 = (Math.imul(h2, 31) + cc) | 0;
+            j++;
+          } else break;
+        }
+        words++;
+        syllables += letters > 0 ? this.engine.syllablesOf(text, i, j, h1, h2) : 1;
+        if (letters === 0 && !joined) this.onNumber(i, j);
+        else if (letters === 1 && uppers === 1 && j - i === 1 && inSentence) this.onLetter(i);
+        else if (letters === 2 && j - i > 2 && isOrdinal(text, i, j)) this.onOrdinal(i, j);
+        if (this.pending && this.wordIndex - this.pending.wordIndex > 2) this.pending = null;
+        prevCapital = capital;
+        capital = lower[c] !== c;
+        prevStart = i;
+        prevEnd = j;
+        this.wordIndex++;
+        inSentence = true;
+        i = j;
+        continue;
+      }
+      if (c === 46 /* . */) {
+        if (inSentence && this.periodEndsSentence(i, prevStart, prevEnd, prevCapital)) {
+          sentences++;
+          inSentence = false;
+        }
+      } else if (c === 33 /* ! */ || c === 63 /* ? */) {
+        if (inSentence) sentences++;
+        inSentence = false;
+      } else if (kind === NEWLINE) {
+        if (inSentence && this.newlineEndsSentence(i)) {
+          sentences++;
+          inSentence = false;
+        }
+      }
+      i++;
+    }
+    if (inSentence) sentences++;
+    return {
+      lang: this.lang,
+      terms: this.terms,
+      values: this.values,
+      readability: readabilityFromCounts(words, sentences, syllables),
+    };
+  }
+
+  private matchTermAt(start: number): void {
+    const hits = this.hits;
+    const end = this.engine.match(this.text, start, hits);
+    if (end < 0) return;
+    let term: CompiledTerm | undefined;
+    let bits = 0;
+    for (const hit of hits) {
+      bits |= hit.triggers;
+      if (hit.code) {
+        this.addValue('school-scale', start, end, hit.code.value.meaning, hit.code.scale.id);
+        this.valuesFrom = end;
+        this.termsFrom = end;
+        return;
+      }
+      if (hit.scale) this.readScaleValue(hit.scale, end);
+      if (hit.term && (!hit.term.context || this.hasContext(start, end, hit.term.context))) {
+        term = preferRegion(term, hit.term, this.options.region);
+      }
+    }
+    if (term) {
+      const translated = this.pack?.glossary?.[term.id];
+      this.terms.push({
+        id: term.id,
+        text: this.text.slice(start, end),
+        start,
+        end,
+        category: term.category,
+        region: term.region,
+        meaning: translated?.meaning ?? term.meaning,
+        ...(term.ask ? { ask: translated?.ask ?? term.ask } : {}),
+      });
+    }
+    if (bits) this.onTriggers(bits);
+    this.termsFrom = Math.max(this.termsFrom, end);
+  }
+
+  private onTriggers(bits: number): void {
+    for (let k = 0; k < T.TRIGGER_COUNT; k++) if (bits & (1 << k)) this.lastTrigger[k] = this.wordIndex;
+    const pending = this.pending;
+    if (!pending) return;
+    let messages: Message[] | null = null;
+    let kind: ValueKind = 'attendance';
+    if (pending.percent && bits & (1 << T.ATTENDANCE)) messages = decodeAttendance(pending.value);
+    else if (!pending.percent && bits & (1 << T.PERCENTILE)) {
+      kind = 'percentile';
+      messages = decodePercentile(pending.value);
+    }
+    if (messages) this.addDecoded(kind, pending.start, pending.end, messages);
+    this.pending = null;
+  }
+
+  /** After a scale's prefix ("ATL", "Effort:"), the next word may be one of its codes. */
+  private readScaleValue(scale: CompiledScale, from: number): void {
+    const { text } = this;
+    let i = from;
+    while (i < text.length && (/[\s:=\-–—]/.test(text[i]!))) i++;
+    let j = i;
+    while (j < text.length && !/[\s,;()]/.test(text[j]!)) j++;
+    // A full stop after the code ends the sentence; it is not part of the code.
+    while (j > i && /[.:]/.test(text[j - 1]!)) j--;
+    if (j === i) return;
+    const value = scale.codes.get(codeKey(text.slice(i, j)));
+    if (!value) return;
+    this.addValue('school-scale', i, j, value.meaning, scale.id);
+    this.valuesFrom = j;
+    this.termsFrom = j;
+  }
+
+  private onNumber(start: number, end: number): void {
+    if (start < this.valuesFrom) return;
+    const { text } = this;
+    const value = Number(text.slice(start, end));
+    const next = text.charCodeAt(end);
+    if (next === 37 /* % */) {
+      const percentEnd = end + 1;
+      if (this.within(T.ATTENDANCE, WINDOW.attendance)) {
+        this.decodeWith(T.ATTENDANCE, 'attendance', start, percentEnd, decodeAttendance(value));
+      } else {
+        this.pending = { start, end: percentEnd, value, wordIndex: this.wordIndex, percent: true };
+      }
+      return;
+    }
+    if (!Number.isInteger(value)) return;
+    const outOf = readOutOf(text, end);
+    const ks1 = this.lastTrigger[T.KS1]! > this.lastTrigger[T.KS2]!;
+    const scaled: [ValueKind, (v: number) => Message[] | null] = ks1
+      ? ['ks1-scaled-score', (v) => decodeScaledScore(v, 'ks1')]
+      : ['ks2-scaled-score', (v) => decodeScaledScore(v, 'ks2')];
+    // "6+" and "6-" are a grade near the top or bottom of its band; "6-7" is a range.
+    const sign = text[end];
+    const after = text.charCodeAt(end + 1);
+    const modifier = (sign === '+' || sign === '-' || sign === '\u2212') && !(after >= 48 && after <= 57) ? sign : '';
+    const candidates: [trigger: number, window: number, kind: ValueKind, decode: (v: number) => Message[] | null, end: number][] = outOf
+      ? [
+          [T.PHONICS, WINDOW.phrase, 'phonics-check', (v) => (outOf.total === 40 ? decodePhonics(v) : null), outOf.end],
+          [T.TIMES_TABLES, WINDOW.phrase, 'times-tables-check', (v) => (outOf.total === 25 ? decodeTimesTables(v) : null), outOf.end],
+        ]
+      : [
+          [T.PHONICS, WINDOW.phrase, 'phonics-check', decodePhonics, end],
+          [T.TIMES_TABLES, WINDOW.phrase, 'times-tables-check', decodeTimesTables, end],
+          [T.STANINE, WINDOW.near, 'stanine', decodeStanine, end],
+          [T.SCALED, WINDOW.phrase, ...scaled, end],
+          [T.KS2, WINDOW.phrase, ...scaled, end],
+          [T.KS1, WINDOW.phrase, ...scaled, end],
+          [T.CAT4, WINDOW.phrase, 'cat4-score', decodeCat4, end],
+          [T.PERCENTILE, WINDOW.near, 'percentile', decodePercentile, end],
+          [T.GRADE, WINDOW.near, 'gcse', (v) => decodeGcse(v, modifier === '\u2212' ? '-' : modifier), end + modifier.length],
+        ];
+    // The nearest trigger word decides: "KS2 score 104 … CAT4 SAS 118" reads 118 as CAT4.
+    candidates.sort((a, b) => this.lastTrigger[b[0]]! - this.lastTrigger[a[0]]!);
+    for (const [trigger, window, kind, decode, valueEnd] of candidates) {
+      if (!this.within(trigger, window)) continue;
+      const messages = decode(value);
+      if (messages) {
+        this.decodeWith(trigger, kind, start, valueEnd, messages);
+        return;
+      }
+    }
+  }
+
+  /** A capital letter just after "grade" or "target": a letter grade, like "B" or "A*". */
+  private onLetter(start: number): void {
+    if (start < this.valuesFrom || !this.within(T.GRADE, 1)) return;
+    const { text } = this;
+    const letter = text[start]!;
+    if (!LETTER_GRADES.includes(letter)) return;
+    const star = text[start + 1] === '*';
+    const grade = star ? `${letter}*` : letter;
+    const kind: ValueKind = letter === 'U' ? 'gcse' : 'gcse-letter';
+    this.decodeWith(T.GRADE, kind, start, start + grade.length, letter === 'U' ? decodeGcse('U') : decodeGcseLetter(grade));
+  }
+
+  /** "75th" waits for "percentile" just after it. */
+  private onOrdinal(start: number, end: number): void {
+    const value = Number(this.text.slice(start, end - 2));
+    if (this.within(T.PERCENTILE, WINDOW.near)) {
+      this.decodeWith(T.PERCENTILE, 'percentile', start, end, decodePercentile(value));
+    } else {
+      this.pending = { start, end, value, wordIndex: this.wordIndex, percent: false };
+    }
+  }
+
+  private within(trigger: number, window: number): boolean {
+    return this.wordIndex - this.lastTrigger[trigger]! <= window;
+  }
+
+  private decodeWith(trigger: number, kind: ValueKind, start: number, end: number, messages: Message[] | null): void {
+    if (!messages) return;
+    // A list ("grades 7, 6 and 5") keeps the trigger alive for the next value.
+    this.lastTrigger[trigger] = this.wordIndex;
+    this.valuesFrom = end;
+    this.addDecoded(kind, start, end, messages);
+  }
+
+  private addDecoded(kind: ValueKind, start: number, end: number, messages: Message[]): void {
+    const key = `${kind}\u0000${this.text.slice(start, end)}`;
+    const meaning = this.engine.decodedMeaning(this.lang, key, () => renderMessages(messages, this.pack?.values, this.engine.englishValues()));
+    this.addValue(kind, start, end, meaning);
+  }
+
+  private addValue(kind: ValueKind, start: number, end: number, meaning: string, scale?: string): void {
+    this.values.push({ kind, text: this.text.slice(start, end), start, end, meaning, ...(scale ? { scale } : {}) });
+  }
+
+  /** An everyday-looking form ("PA", "IT") counts only with one of its context words near. */
+  private hasContext(start: number, end: number, context: string[]): boolean {
+    const { text } = this;
+    const before = text.slice(Math.max(0, start - 80), start).toLowerCase();
+    const after = text.slice(end, Math.min(text.length, end + 80)).toLowerCase();
+    const near = [...wordsOf(before).slice(-8), ...wordsOf(after).slice(0, 8)];
+    const window = before.slice(-30) + after.slice(0, 30);
+    return context.some((word) => (/\p{L}/u.test(word) ? near.includes(word) : window.includes(word)));
+  }
+
+  /** `prevCapital`: the word before the last one starts with a capital. */
+  private periodEndsSentence(at: number, prevStart: number, prevEnd: number, prevCapital: boolean): boolean {
+    const { text } = this;
+    const kinds = charKinds();
+    const lower = lowerCodes();
+    let q = at + 1;
+    while (q < text.length && text.charCodeAt(q) === 46) q++;
+    if (q < text.length) {
+      const k = kinds[text.charCodeAt(q)]!;
+      if (k === LETTER || k === DIGIT) return false; // "e.g", "3.5", "www.school.uk"
+    }
+    while (q < text.length && (CLOSERS.includes(text[q]!) || kinds[text.charCodeAt(q)] === SPACE || kinds[text.charCodeAt(q)] === NEWLINE)) q++;
+    if (q < text.length) {
+      const c = text.charCodeAt(q);
+      if (kinds[c] === LETTER && lower[c] === c) return false; // a small letter goes on the sentence
+    }
+    if (prevEnd === at && prevStart >= 0) {
+      const word = text.slice(prevStart, prevEnd);
+      if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+      // "J. Smith", "Mrs A. Khan": an initial after a capitalised word.
+      if (word.length === 1 && prevCapital && lower[word.charCodeAt(0)] !== word.charCodeAt(0)) return false;
+    }
+    return true;
+  }
+
+  private newlineEndsSentence(at: number): boolean {
+    const { text } = this;
+    const kinds = charKinds();
+    const lower = lowerCodes();
+    let p = at - 1;
+    while (p >= 0 && kinds[text.charCodeAt(p)] === SPACE) p--;
+    if (p >= 0 && text[p] === ',') return false;
+    let q = at + 1;
+    while (q < text.length && kinds[text.charCodeAt(q)] === SPACE) q++;
+    if (q >= text.length || kinds[text.charCodeAt(q)] === NEWLINE) return true; // blank line or end
+    const c = text.charCodeAt(q);
+    // A wrapped line goes on with a small letter; a new line of a list starts with anything else.
+    return !(kinds[c] === LETTER && lower[c] === c);
+  }
+}
+
+function preferRegion(current: CompiledTerm | undefined, next: CompiledTerm, region: Region | undefined): CompiledTerm {
+  if (!current) return next;
+  const rank = (term: CompiledTerm) => (term.region === region ? 2 : term.region === 'uk' ? 1 : 0);
+  return rank(next) > rank(current) ? next : current;
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+}
+
+function isOrdinal(text: string, start: number, end: number): boolean {
+  const suffix = text.slice(end - 2, end).toLowerCase();
+  return /^\d+$/.test(text.slice(start, end - 2)) && ['st', 'nd', 'rd', 'th'].includes(suffix);
+}
+
+/** "32/40", "32 / 40" or "32 out of 40" after a number: the total. */
+function readOutOf(text: string, from: number): { total: number; end: number } | null {
+  const match = /^\s*(?:\/|out of)\s*(\d{1,3})(?!\d)/i.exec(text.slice(from, from + 16));
+  return match ? { total: Number(match[1]), end: from + match[0].length } : null;
+}
