@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 // Flags that let Debian's Chromium run headless as root on a machine with no internet.
@@ -47,5 +48,5 @@ export default {
       },
     }),
   ],
-  reporters: [countingReporter()],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
 };

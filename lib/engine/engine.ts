@@ -417,6 +417,8 @@ class Pass {
     }
     if (!Number.isInteger(value)) return;
     const outOf = readOutOf(text, end);
+    // "44/40" is one value, even when it is not a valid one: its "40" is not a value alone.
+    if (outOf) this.valuesFrom = outOf.end;
     const ks1 = this.lastTrigger[T.KS1]! > this.lastTrigger[T.KS2]!;
     const scaled: [ValueKind, (v: number) => Message[] | null] = ks1
       ? ['ks1-scaled-score', (v) => decodeScaledScore(v, 'ks1')]
@@ -443,8 +445,12 @@ class Pass {
         ];
     // The nearest trigger word decides: "KS2 score 104 … CAT4 SAS 118" reads 118 as CAT4.
     candidates.sort((a, b) => this.lastTrigger[b[0]]! - this.lastTrigger[a[0]]!);
+    let nearest = NO_TRIGGER;
     for (const [trigger, window, kind, decode, valueEnd] of candidates) {
       if (!this.within(trigger, window)) continue;
+      // A value the nearest trigger rejects ("stanine 12") is no value at all.
+      if (this.lastTrigger[trigger]! < nearest) return;
+      nearest = this.lastTrigger[trigger]!;
       const messages = decode(value);
       if (messages) {
         this.decodeWith(trigger, kind, start, valueEnd, messages);
@@ -455,7 +461,7 @@ class Pass {
 
   /** A capital letter just after "grade" or "target": a letter grade, like "B" or "A*". */
   private onLetter(start: number): void {
-    if (start < this.valuesFrom || !this.within(T.GRADE, 1)) return;
+    if (start < this.valuesFrom || !this.within(T.GRADE, 2)) return;
     const { text } = this;
     const letter = text[start]!;
     if (!LETTER_GRADES.includes(letter)) return;
