@@ -227,6 +227,8 @@ class Pass {
   private readonly pack: LanguagePack | undefined;
   private readonly lang: string;
   private wordIndex = 0;
+  /** Index of the first word of this sentence: a trigger word counts only in its sentence. */
+  private sentenceStart = 0;
   /** No term may start before this offset (we are inside a longer match). */
   private termsFrom = 0;
   /** No number is decoded before this offset (it already belongs to a school scale value). */
@@ -312,14 +314,17 @@ class Pass {
         if (inSentence && this.periodEndsSentence(i, prevStart, prevEnd, prevCapital)) {
           sentences++;
           inSentence = false;
+          this.sentenceStart = this.wordIndex;
         }
       } else if (c === 33 /* ! */ || c === 63 /* ? */) {
         if (inSentence) sentences++;
         inSentence = false;
+        this.sentenceStart = this.wordIndex;
       } else if (kind === NEWLINE) {
         if (inSentence && this.newlineEndsSentence(i)) {
           sentences++;
           inSentence = false;
+          this.sentenceStart = this.wordIndex;
         }
       }
       i++;
@@ -482,7 +487,8 @@ class Pass {
   }
 
   private within(trigger: number, window: number): boolean {
-    return this.wordIndex - this.lastTrigger[trigger]! <= window;
+    const at = this.lastTrigger[trigger]!;
+    return at >= this.sentenceStart && this.wordIndex - at <= window;
   }
 
   private decodeWith(trigger: number, kind: ValueKind, start: number, end: number, messages: Message[] | null): void {
@@ -544,7 +550,8 @@ class Pass {
     const lower = lowerCodes();
     let p = at - 1;
     while (p >= 0 && kinds[text.charCodeAt(p)] === SPACE) p--;
-    if (p >= 0 && text[p] === ',') return false;
+    // "Attendance:" on one line and "91.2%" on the next are one sentence.
+    if (p >= 0 && (text[p] === ',' || text[p] === ':')) return false;
     let q = at + 1;
     while (q < text.length && kinds[text.charCodeAt(q)] === SPACE) q++;
     if (q >= text.length || kinds[text.charCodeAt(q)] === NEWLINE) return true; // blank line or end

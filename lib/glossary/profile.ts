@@ -278,6 +278,7 @@ class JsonReader {
     do {
       this.space();
       const keyAt = this.pos;
+      if (keyAt >= this.text.length) this.fail(open, 'this { is never closed. Add a } to close it.');
       const key = this.key();
       this.space();
       if (this.text[this.pos] !== ':') this.fail(keyAt, `a colon is missing after "${key}". Write "${key}": and then its value.`);
@@ -307,8 +308,7 @@ class JsonReader {
     if (c === "'") this.fail(start, 'names must be in double quotes "like this", not single quotes.');
     const word = this.bareWord();
     if (word !== '') this.fail(start, `names must be in double quotes. Write "${word}" instead of ${word}.`);
-    if (c === undefined) this.fail(start, 'the file ends too soon. A } is missing at the end.');
-    return this.fail(start, `"${c}" should not be here. A name in double quotes should come next, like "school".`);
+    return this.fail(start, `"${c ?? ''}" should not be here. A name in double quotes should come next, like "school".`);
   }
 
   /** After an item: true at the closing bracket, false after a comma with more to come. */

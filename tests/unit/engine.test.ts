@@ -174,3 +174,15 @@ describe('readability', () => {
     expect(readability('   ')).toMatchObject({ words: 0, sentences: 0, readingAge: 0 });
   });
 });
+
+describe('trigger words', () => {
+  it('count only inside their own sentence', () => {
+    expect(values('Phonics check: 35/40.\n\nYear 11: grade 5. FFT target 6. ATL 2.')).toEqual([
+      'phonics-check:35/40', 'gcse:5', 'gcse:6',
+    ]);
+  });
+
+  it('reach a value on the next line after a heading with a colon', () => {
+    expect(values('Attendance:\n96.5%')).toEqual(['attendance:96.5%']);
+  });
+});
