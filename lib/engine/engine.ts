@@ -470,6 +470,8 @@ class Pass {
     const { text } = this;
     const letter = text[start]!;
     if (!LETTER_GRADES.includes(letter)) return;
+    // "GCSEs and A levels": a letter followed by "level" names a course, not a grade.
+    if (/^\*?[\s-]+levels?\b/i.test(text.slice(start + 1, start + 10))) return;
     const star = text[start + 1] === '*';
     const grade = star ? `${letter}*` : letter;
     const kind: ValueKind = letter === 'U' ? 'gcse' : 'gcse-letter';

@@ -1,4 +1,5 @@
 import { Engine } from '../engine/engine';
+import values from '../../locales/en/values.json';
 import { foldForm } from '../engine/triggers';
 import { CATEGORIES, type Glossary, REGIONS, type Region } from '../engine/types';
 
@@ -20,7 +21,7 @@ function regionsOverlap(a: Region, b: Region): boolean {
  */
 export function checkGlossary(glossary: Glossary): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
-  const measure = new Engine({ glossary: {}, values: {} });
+  const measure = new Engine({ glossary: {}, values });
   const owners = new Map<string, { id: string; region: Region }[]>();
   for (const [id, entry] of Object.entries(glossary)) {
     const add = (problem: string) => problems.push({ id, problem });

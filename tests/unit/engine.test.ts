@@ -84,6 +84,7 @@ describe('values', () => {
     expect(values('GCSE grades 7, 6 and 5+. Predicted: 4-.')).toEqual(['gcse:7', 'gcse:6', 'gcse:5+', 'gcse:4-']);
     expect(values('Her target grade is B and she got an A* in art.')).toEqual(['gcse-letter:B']);
     expect(values('Grade A*.')).toEqual(['gcse-letter:A*']);
+    expect(values('She took GCSEs and A levels. Grades: A-level maths.')).toEqual([]);
   });
 
   it('leaves ranges and numbers with no trigger word alone', () => {
