@@ -38,8 +38,20 @@ interface CompiledTerm {
   region: Region;
   meaning: string;
   ask: string | undefined;
-  /** Words one of which must stand near the form, or null when the form is never ambiguous. */
-  context: string[] | null;
+  /** What must stand near the form, or null when the form is never ambiguous. */
+  context: Context | null;
+}
+
+/** Context words (lower case) and signs such as "%", one of which must stand near a form. */
+interface Context {
+  words: string[];
+  signs: string[];
+}
+
+function compileContext(context: string[] | undefined): Context | null {
+  if (!context || context.length === 0) return null;
+  const lowered = context.map((item) => item.toLowerCase());
+  return { words: lowered.filter((item) => /[\p{L}\p{N}]/u.test(item)), signs: lowered.filter((item) => !/[\p{L}\p{N}]/u.test(item)) };
 }
 
 interface CompiledScale {
@@ -58,12 +70,16 @@ interface FormHit {
 }
 
 const NO_TRIGGER = -1000;
-/** How many words after a trigger its number may stand ("GCSE maths grade 6"). */
-const WINDOW = {
-  near: 3,
-  phrase: 8,
-  attendance: 10,
-};
+/** How far a context word may stand from its form, in words; and a context sign, in characters. */
+const CONTEXT_WORDS = 8;
+const CONTEXT_SIGN_REACH = 30;
+/** How many words after each trigger its number may stand ("GCSE maths grade 6"). */
+const WINDOWS = (() => {
+  const windows = new Int32Array(T.TRIGGER_COUNT).fill(8);
+  for (const near of [T.GRADE, T.STANINE, T.PERCENTILE]) windows[near] = 3;
+  windows[T.ATTENDANCE] = 10;
+  return windows;
+})();
 /** Words before a full stop that do not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'rev', 'sr', 'jr', 'vs', 'approx', 'no', 'nos', 'fig',
@@ -187,7 +203,7 @@ function* compileForms(options: EngineOptions): Generator<[string, FormHit]> {
   for (const [id, entry] of Object.entries(options.glossary)) {
     const term: CompiledTerm = {
       id, category: entry.category, region: entry.region, meaning: entry.meaning, ask: entry.ask,
-      context: entry.context && entry.context.length > 0 ? entry.context.map((w) => w.toLowerCase()) : null,
+      context: compileContext(entry.context),
     };
     for (const form of entry.forms) if (!schoolForms.has(T.foldForm(form))) yield termHit(form, term);
   }
@@ -409,58 +425,65 @@ class Pass {
   private onNumber(start: number, end: number): void {
     if (start < this.valuesFrom) return;
     const { text } = this;
-    const value = Number(text.slice(start, end));
     const next = text.charCodeAt(end);
     if (next === 37 /* % */) {
+      const value = Number(text.slice(start, end));
       const percentEnd = end + 1;
-      if (this.within(T.ATTENDANCE, WINDOW.attendance)) {
+      if (this.within(T.ATTENDANCE)) {
         this.decodeWith(T.ATTENDANCE, 'attendance', start, percentEnd, decodeAttendance(value));
       } else {
         this.pending = { start, end: percentEnd, value, wordIndex: this.wordIndex, percent: true };
       }
       return;
     }
-    if (!Number.isInteger(value)) return;
-    const outOf = readOutOf(text, end);
+    // The nearest trigger word in this sentence decides: "KS2 score 104 … CAT4 SAS 118".
+    let nearest = NO_TRIGGER;
+    for (let k = 0; k < T.TRIGGER_COUNT; k++) {
+      if (this.lastTrigger[k]! > nearest && this.within(k)) nearest = this.lastTrigger[k]!;
+    }
+    if (nearest === NO_TRIGGER) return;
+    const value = parseWholeNumber(text, start, end);
+    if (value < 0) return;
+    const outOf = next === 47 /* / */ || next === 32 ? readOutOf(text, end) : null;
     // "44/40" is one value, even when it is not a valid one: its "40" is not a value alone.
     if (outOf) this.valuesFrom = outOf.end;
-    const ks1 = this.lastTrigger[T.KS1]! > this.lastTrigger[T.KS2]!;
-    const scaled: [ValueKind, (v: number) => Message[] | null] = ks1
-      ? ['ks1-scaled-score', (v) => decodeScaledScore(v, 'ks1')]
-      : ['ks2-scaled-score', (v) => decodeScaledScore(v, 'ks2')];
-    // "6+" and "6-" are a grade near the top or bottom of its band; "6-7" is a range.
-    const sign = text[end];
-    const after = text.charCodeAt(end + 1);
-    const modifier = (sign === '+' || sign === '-' || sign === '\u2212') && !(after >= 48 && after <= 57) ? sign : '';
-    const candidates: [trigger: number, window: number, kind: ValueKind, decode: (v: number) => Message[] | null, end: number][] = outOf
-      ? [
-          [T.PHONICS, WINDOW.phrase, 'phonics-check', (v) => (outOf.total === 40 ? decodePhonics(v) : null), outOf.end],
-          [T.TIMES_TABLES, WINDOW.phrase, 'times-tables-check', (v) => (outOf.total === 25 ? decodeTimesTables(v) : null), outOf.end],
-        ]
-      : [
-          [T.PHONICS, WINDOW.phrase, 'phonics-check', decodePhonics, end],
-          [T.TIMES_TABLES, WINDOW.phrase, 'times-tables-check', decodeTimesTables, end],
-          [T.STANINE, WINDOW.near, 'stanine', decodeStanine, end],
-          [T.SCALED, WINDOW.phrase, ...scaled, end],
-          [T.KS2, WINDOW.phrase, ...scaled, end],
-          [T.KS1, WINDOW.phrase, ...scaled, end],
-          [T.CAT4, WINDOW.phrase, 'cat4-score', decodeCat4, end],
-          [T.PERCENTILE, WINDOW.near, 'percentile', decodePercentile, end],
-          [T.GRADE, WINDOW.near, 'gcse', (v) => decodeGcse(v, modifier === '\u2212' ? '-' : modifier), end + modifier.length],
-        ];
-    // The nearest trigger word decides: "KS2 score 104 … CAT4 SAS 118" reads 118 as CAT4.
-    candidates.sort((a, b) => this.lastTrigger[b[0]]! - this.lastTrigger[a[0]]!);
-    let nearest = NO_TRIGGER;
-    for (const [trigger, window, kind, decode, valueEnd] of candidates) {
-      if (!this.within(trigger, window)) continue;
-      // A value the nearest trigger rejects ("stanine 12") is no value at all.
-      if (this.lastTrigger[trigger]! < nearest) return;
-      nearest = this.lastTrigger[trigger]!;
-      const messages = decode(value);
-      if (messages) {
-        this.decodeWith(trigger, kind, start, valueEnd, messages);
-        return;
+    for (let k = 0; k < T.TRIGGER_COUNT; k++) {
+      if (this.lastTrigger[k] === nearest && this.within(k) && this.decodeFor(k, value, start, end, outOf)) return;
+    }
+    // A value the nearest trigger rejects ("stanine 12") is no value at all.
+  }
+
+  /** Decodes a whole number as the kind of value trigger `k` announces; false if it is not one. */
+  private decodeFor(k: number, value: number, start: number, end: number, outOf: { total: number; end: number } | null): boolean {
+    if (k === T.PHONICS && (!outOf || outOf.total === 40)) {
+      return this.decodeWith(k, 'phonics-check', start, outOf?.end ?? end, decodePhonics(value));
+    }
+    if (k === T.TIMES_TABLES && (!outOf || outOf.total === 25)) {
+      return this.decodeWith(k, 'times-tables-check', start, outOf?.end ?? end, decodeTimesTables(value));
+    }
+    if (outOf) return false;
+    switch (k) {
+      case T.STANINE:
+        return this.decodeWith(k, 'stanine', start, end, decodeStanine(value));
+      case T.SCALED:
+      case T.KS2:
+      case T.KS1: {
+        const stage = this.lastTrigger[T.KS1]! > this.lastTrigger[T.KS2]! ? 'ks1' : 'ks2';
+        return this.decodeWith(k, `${stage}-scaled-score`, start, end, decodeScaledScore(value, stage));
       }
+      case T.CAT4:
+        return this.decodeWith(k, 'cat4-score', start, end, decodeCat4(value));
+      case T.PERCENTILE:
+        return this.decodeWith(k, 'percentile', start, end, decodePercentile(value));
+      case T.GRADE: {
+        // "6+" and "6-" are a grade near the top or bottom of its band; "6-7" is a range.
+        const sign = this.text[end];
+        const after = this.text.charCodeAt(end + 1);
+        const modifier = (sign === '+' || sign === '-' || sign === '\u2212') && !(after >= 48 && after <= 57) ? sign : '';
+        return this.decodeWith(k, 'gcse', start, end + modifier.length, decodeGcse(value, modifier === '' ? '' : modifier === '+' ? '+' : '-'));
+      }
+      default:
+        return false;
     }
   }
 
@@ -481,24 +504,25 @@ class Pass {
   /** "75th" waits for "percentile" just after it. */
   private onOrdinal(start: number, end: number): void {
     const value = Number(this.text.slice(start, end - 2));
-    if (this.within(T.PERCENTILE, WINDOW.near)) {
+    if (this.within(T.PERCENTILE)) {
       this.decodeWith(T.PERCENTILE, 'percentile', start, end, decodePercentile(value));
     } else {
       this.pending = { start, end, value, wordIndex: this.wordIndex, percent: false };
     }
   }
 
-  private within(trigger: number, window: number): boolean {
+  private within(trigger: number, window = WINDOWS[trigger]!): boolean {
     const at = this.lastTrigger[trigger]!;
     return at >= this.sentenceStart && this.wordIndex - at <= window;
   }
 
-  private decodeWith(trigger: number, kind: ValueKind, start: number, end: number, messages: Message[] | null): void {
-    if (!messages) return;
+  private decodeWith(trigger: number, kind: ValueKind, start: number, end: number, messages: Message[] | null): boolean {
+    if (!messages) return false;
     // A list ("grades 7, 6 and 5") keeps the trigger alive for the next value.
     this.lastTrigger[trigger] = this.wordIndex;
     this.valuesFrom = end;
     this.addDecoded(kind, start, end, messages);
+    return true;
   }
 
   private addDecoded(kind: ValueKind, start: number, end: number, messages: Message[]): void {
@@ -511,14 +535,37 @@ class Pass {
     this.values.push({ kind, text: this.text.slice(start, end), start, end, meaning, ...(scale ? { scale } : {}) });
   }
 
-  /** An everyday-looking form ("PA", "IT") counts only with one of its context words near. */
-  private hasContext(start: number, end: number, context: string[]): boolean {
+  /**
+   * An everyday-looking form ("PA", "IT") counts only with one of its context words among the
+   * 8 words either side, or a context sign ("%") close by. Reads the text in place, with no
+   * copies, because a report can have hundreds of such forms.
+   */
+  private hasContext(start: number, end: number, context: Context): boolean {
     const { text } = this;
-    const before = text.slice(Math.max(0, start - 80), start).toLowerCase();
-    const after = text.slice(end, Math.min(text.length, end + 80)).toLowerCase();
-    const near = [...wordsOf(before).slice(-8), ...wordsOf(after).slice(0, 8)];
-    const window = before.slice(-30) + after.slice(0, 30);
-    return context.some((word) => (/\p{L}/u.test(word) ? near.includes(word) : window.includes(word)));
+    const kinds = charKinds();
+    const isWordChar = (i: number) => {
+      const kind = kinds[text.charCodeAt(i)];
+      return kind === LETTER || kind === DIGIT;
+    };
+    let i = start - 1;
+    for (let seen = 0; i >= 0 && seen < CONTEXT_WORDS;) {
+      if (!isWordChar(i)) { i--; continue; }
+      const wordEnd = i + 1;
+      while (i >= 0 && isWordChar(i)) i--;
+      if (isContextWord(text, i + 1, wordEnd, context.words)) return true;
+      seen++;
+    }
+    let j = end;
+    for (let seen = 0; j < text.length && seen < CONTEXT_WORDS;) {
+      if (!isWordChar(j)) { j++; continue; }
+      const wordStart = j;
+      while (j < text.length && isWordChar(j)) j++;
+      if (isContextWord(text, wordStart, j, context.words)) return true;
+      seen++;
+    }
+    if (context.signs.length === 0) return false;
+    const near = text.slice(Math.max(0, start - CONTEXT_SIGN_REACH), Math.min(text.length, end + CONTEXT_SIGN_REACH));
+    return context.signs.some((sign) => near.includes(sign));
   }
 
   /** `prevCapital`: the word before the last one starts with a capital. */
@@ -569,8 +616,30 @@ function preferRegion(current: CompiledTerm | undefined, next: CompiledTerm, reg
   return rank(next) > rank(current) ? next : current;
 }
 
-function wordsOf(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+/** Whether text[start, end) is one of `words` (lower case), ignoring case. */
+function isContextWord(text: string, start: number, end: number, words: string[]): boolean {
+  const lower = lowerCodes();
+  const length = end - start;
+  outer: for (const word of words) {
+    if (word.length !== length) continue;
+    for (let i = 0; i < length; i++) {
+      if (lower[text.charCodeAt(start + i)] !== word.charCodeAt(i)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The value of a run of ASCII digits, or -1 if it holds anything else (a decimal point). */
+function parseWholeNumber(text: string, start: number, end: number): number {
+  if (end - start > 6) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function isOrdinal(text: string, start: number, end: number): boolean {

@@ -26,25 +26,30 @@ const HYPHEN = 45, APOS = 39, RSQUO = 0x2019;
  * Exceptions: words whose spelling misleads the rules. Grouped by syllable
  * count ("count:word word ...", groups separated by "|") because that layout
  * compresses well; a unit test keeps the gzipped size under 2 KB. A plural
- * "-s" of a listed word is found through its singular.
+ * "-s" of a listed word gets the same count.
  */
 export const SYLLABLE_EXCEPTIONS =
-  "0:hm hmm mm shh|" +
-  "1:drawer gaol ln ms nth st|" +
-  "2:admire business catholic chloe chocolate cleveland colonel daphne diamond " +
-  "evening foetal foetus frasier gimme jesse leonard louie louis louise maybe mrs " +
-  "naked noah ok opera phoebe shakespeare soldier vampire wednesday wicked|" +
-  "3:alien angeles diego excellency hercules heroin nuclear seattle|" +
-  "4:ehcp gcse pshe|" +
-  "5:gcses";
+  '0:hm hmm mm shh|' +
+  '1:drawer gaol ln ms nth st|' +
+  '2:admire business catholic chloe chocolate cleveland colonel daphne diamond ' +
+  'evening foetal foetus frasier gimme jesse leonard louie louis louise maybe mrs ' +
+  'naked noah ok opera phoebe shakespeare soldier vampire wednesday wicked|' +
+  '3:alien angeles diego excellency hercules heroin nuclear seattle|' +
+  '4:ehcp gcse pshe|' +
+  '5:gcses';
 
 const exceptions: Map<string, number> = new Map();
-for (const group of SYLLABLE_EXCEPTIONS.split("|")) {
-  const colon = group.indexOf(":");
+for (const group of SYLLABLE_EXCEPTIONS.split('|')) {
+  const colon = group.indexOf(':');
   const count = Number(group.slice(0, colon));
-  for (const word of group.slice(colon + 1).split(" ")) {
-    if (word !== "") exceptions.set(word, count);
+  for (const word of group.slice(colon + 1).split(' ')) {
+    if (word !== '') exceptions.set(word, count);
   }
+}
+// Plurals of listed words ("soldiers", "diamonds") add no syllable; registering them up front
+// keeps the per-call path to a single map lookup with no string slicing.
+for (const [word, count] of [...exceptions]) {
+  if (!exceptions.has(word + 's')) exceptions.set(word + 's', count);
 }
 
 /**
@@ -56,35 +61,35 @@ for (const group of SYLLABLE_EXCEPTIONS.split("|")) {
  * nothing starting with r is listed because "-er-" ("covering") is far more
  * common than a compound there.
  */
-const SUFFIXES_AFTER_E = toSet(
-  "ly ness ment ful less some wise ward hood ship dom by ty ties tieth fore with lihood liness lier liest",
-);
-const COMPOUND_HEADS = toSet(
-  "ball back bag band bank bar base bath bear beat bird bite black blood board " +
-    "boat bod body bone book born box boy brain bread break brush cake call card " +
-    "care case cast chair child clock close cloth coat craft crack crow day dive dog " +
-    "door down draw dream dress drive drop dust face fall field fight file finger " +
-    "fire fish flow fly foot form free friend front gate girl glass gone god gold " +
-    "good grass ground guard gun hair hall hand hat head heart hill hold home horse " +
-    "house how hunt job keep kick kind king land law lay length life lift light like " +
-    "line load lock long look lord love made maid mail make mak man mark mate men " +
-    "mind most mouth name night note pad paper park path pay people person phone " +
-    "piece place plate play point port power print proof room sake sale sand saw say " +
-    "school see seen shift shoe shop shore short show side sight sign skin sky smith " +
-    "snake snow song speak spot stack staff stage stall stand star stead step stick " +
-    "stone store street strike stuff style table tail take talk tape tell thing " +
-    "thought tide time town track trade train trap tree trip turn view wagon walk " +
-    "wall war ware warm wash watch water way wear weight well what wheel where while " +
-    "wide wife wind wire woman women wood word work world worth writ yard basket broke " +
-    "devil guest berg span sav sore lid strain hog goat cat spun flesh bush storm pole " +
-    "shot cock fold limb father taste comer build set skat sweep crop meal meat bound " +
-    "grow stretch page struck post suit fruit said giv guy bomb hound dale " +
-    "sman smen swoman swomen sperson speople",
-);
+export const SUFFIX_LIST =
+  'ly ness ment ful less some wise ward hood ship dom by ty ties tieth fore with lihood liness lier liest';
+const SUFFIXES_AFTER_E = toSet(SUFFIX_LIST);
+export const COMPOUND_HEAD_LIST =
+  'ball back bag band bank bar base bath bear beat bird bite black blood board ' +
+    'boat bod body bone book born box boy brain bread break brush cake call card ' +
+    'care case cast chair child clock close cloth coat craft crack crow day dive dog ' +
+    'door down draw dream dress drive drop dust face fall field fight file finger ' +
+    'fire fish flow fly foot form free friend front gate girl glass gone god gold ' +
+    'good grass ground guard gun hair hall hand hat head heart hill hold home horse ' +
+    'house how hunt job keep kick kind king land law lay length life lift light like ' +
+    'line load lock long look lord love made maid mail make mak man mark mate men ' +
+    'mind most mouth name night note pad paper park path pay people person phone ' +
+    'piece place plate play point port power print proof room sake sale sand saw say ' +
+    'school see seen shift shoe shop shore short show side sight sign skin sky smith ' +
+    'snake snow song speak spot stack staff stage stall stand star stead step stick ' +
+    'stone store street strike stuff style table tail take talk tape tell thing ' +
+    'thought tide time town track trade train trap tree trip turn view wagon walk ' +
+    'wall war ware warm wash watch water way wear weight well what wheel where while ' +
+    'wide wife wind wire woman women wood word work world worth writ yard basket broke ' +
+    'devil guest berg span sav sore lid strain hog goat cat spun flesh bush storm pole ' +
+    'shot cock fold limb father taste comer build set skat sweep crop meal meat bound ' +
+    'grow stretch page struck post suit fruit said giv guy bomb hound dale ' +
+    'sman smen swoman swomen sperson speople';
+const COMPOUND_HEADS = toSet(COMPOUND_HEAD_LIST);
 const MAX_ELEMENT = 7;
 
 function toSet(list: string): Set<string> {
-  return new Set(list.split(" "));
+  return new Set(list.split(' '));
 }
 
 /** Whether w, from index start, begins with an entry of set. */
@@ -119,9 +124,11 @@ let flags = new Uint8Array(64);
  * "qu" and the u of "gu" before a vowel ("guess", "language", "league"),
  * which belong to the consonant. y is a vowel unless it is a consonant glide:
  * at the start before a vowel ("yes") or between vowels ("beyond", "player").
+ * Returns whether any letter is a vowel.
  */
-function markVowels(w: string, n: number): void {
+function markVowels(w: string, n: number): boolean {
   if (flags.length < n) flags = new Uint8Array(n * 2);
+  let any = false;
   for (let i = 0; i < n; i++) {
     const c = w.charCodeAt(i);
     let v = 0;
@@ -145,7 +152,9 @@ function markVowels(w: string, n: number): void {
       v = nextV && (i === 0 || flags[i - 1] === 1) ? 0 : 1;
     }
     flags[i] = v;
+    if (v === 1) any = true;
   }
+  return any;
 }
 
 /** True when w[i] is the letter c (false outside the word). */
@@ -189,8 +198,8 @@ function hiatus(w: string, i: number, n: number): boolean {
       // "cruel", "fuel", "fluent", "duet", "truer", "truest"; not "blue",
       // "values", "continued", "fueling".
       if (nx === L) {
-        return endsAt(w, i + 2, n) || (w.startsWith("ed", i + 2) && i + 4 === n) ||
-          (w.startsWith("led", i + 2) && i + 5 === n);
+        return endsAt(w, i + 2, n) || (w.startsWith('ed', i + 2) && i + 4 === n) ||
+          (w.startsWith('led', i + 2) && i + 5 === n);
       }
       if (nx === R) return endsAt(w, i + 2, n);
       if (nx === S) return at(w, i + 2, T) && i + 3 === n;
@@ -215,8 +224,9 @@ function hiatus(w: string, i: number, n: number): boolean {
         nx === F || nx === C || nx === Y || (nx === N && b !== H);
     }
     if (c === I) {
-      // "heroic", "stoic"; not "voice", "voicing". "coincidence".
+      // co- + in: "coincidence", "coincide".
       if (b === C && i === 2 && nx === N && at(w, i + 2, C)) return true;
+      // "heroic", "stoic", "heroically"; not "voice", "voicing".
       return nx === C && (endsAt(w, i + 2, n) || at(w, i + 2, A));
     }
     if (c === O) {
@@ -246,9 +256,9 @@ function hiatus(w: string, i: number, n: number): boolean {
     // Not "dye", "dyes", "dyed" (one sound) nor "-yard" compounds.
     if (c === E && (i + 1 === n || (i + 2 === n && (nx === S || nx === D)))) return false;
     if (c === A && nx === R && at(w, i + 2, D)) return false;
-    // After n the y is a glide ("canyon", "kenyan"), except before a
-    // compound half ("anyone", "anyway" is not a vowel pair).
-    if (b === N) return w.startsWith("one", i);
+    // After n the y is a glide ("canyon", "kenyan"), except where "one"
+    // starts a compound half ("anyone").
+    if (b === N) return w.startsWith('one', i);
     return b !== W; // "lawyer", "sawyer"
   }
   return false;
@@ -352,7 +362,7 @@ function hiatusAfterE(w: string, i: number, n: number, c: number, nx: number, b:
       return (nx === N && (nn === T || nn === A)) || (nx === S && nn === T) || nx === X ||
         (nx === V && nn === A) || (nx === M && (nn === E || nn === P || nn === I)) ||
         (nx === D && nn === U) ||
-        (nx === L && w.startsWith("ect", i + 2));
+        (nx === L && w.startsWith('ect', i + 2));
     }
   }
   if (c === A) {
@@ -381,8 +391,8 @@ function hiatusAfterE(w: string, i: number, n: number, c: number, nx: number, b:
     // "someone", "timeout", "makeover", "homeowner": the e closes the first
     // word of a compound and is silent.
     if (i >= 3 && flags[i - 2] === 0 && flags[i - 3] === 1 &&
-      (w.startsWith("one", i) || w.startsWith("out", i) || w.startsWith("ov", i) ||
-        w.startsWith("own", i) || w.startsWith("off", i))) return false;
+      (w.startsWith('one', i) || w.startsWith('out', i) || w.startsWith('ov', i) ||
+        w.startsWith('own', i) || w.startsWith('off', i))) return false;
     // "geography", "geology"; not "george".
     if (i === 2 && b === G) return nx !== R;
     // "people", "leopard", "jeopardy", "pigeon", "gorgeous", "luncheon";
@@ -436,7 +446,7 @@ function internalESilent(w: string, i: number, n: number): boolean {
   // The u of "qu"/"gu" counts as part of the consonant ("uniquely").
   if (!vowelBefore && !(p === C || p === G || p === S || p === V || p === U || (p === T && pp === S))) return false;
   // A lone e before the consonant ("here", "theme"): suffixes only.
-  const loneE = vowelBefore && pp === E && p !== Y && flags[i - 3] !== 1;
+  const loneE = vowelBefore && pp === E && p !== Y && (i < 3 || flags[i - 3] !== 1);
   if (startsWithElement(w, i + 1, SUFFIXES_AFTER_E)) return eIsSilent(w, i, true, false);
   if (!loneE && startsWithElement(w, i + 1, COMPOUND_HEADS)) return eIsSilent(w, i, true, true);
   return false;
@@ -445,17 +455,12 @@ function internalESilent(w: string, i: number, n: number): boolean {
 function countPart(w: string): number {
   const n = w.length;
   if (n === 0) return 0;
-  let known = exceptions.get(w);
-  if (known === undefined && n > 3 && w.charCodeAt(n - 1) === S) known = exceptions.get(w.slice(0, n - 1));
+  const known = exceptions.get(w);
   if (known !== undefined) return known;
-
-  markVowels(w, n);
 
   // No vowel letter at all: an abbreviation read letter by letter ("tv",
   // "rpm"); w is "double-u".
-  let anyVowel = false;
-  for (let i = 0; i < n; i++) if (flags[i] === 1) { anyVowel = true; break; }
-  if (!anyVowel) {
+  if (!markVowels(w, n)) {
     let letters = 0;
     for (let i = 0; i < n; i++) letters += w.charCodeAt(i) === W ? 3 : 1;
     return letters;
@@ -484,7 +489,8 @@ function countPart(w: string): number {
   // Final e, -es, -ed when the e is a group of its own.
   const last = w.charCodeAt(n - 1);
   // Greek -phe(s) is sounded: "apostrophe", "catastrophes".
-  const greekPhe = at(w, n - 1 - (last === S ? 1 : 0) - 1, H) && at(w, n - 1 - (last === S ? 1 : 0) - 2, P);
+  const eAt = last === S ? n - 2 : n - 1;
+  const greekPhe = at(w, eAt, E) && at(w, eAt - 1, H) && at(w, eAt - 2, P);
   if (last === E && n >= 2 && flags[n - 2] === 0) {
     if (!greekPhe && eIsSilent(w, n - 1, groups > 1, false)) count--;
   } else if ((last === S || last === D) && n >= 3 && w.charCodeAt(n - 2) === E && flags[n - 3] === 0) {
@@ -501,9 +507,9 @@ function countPart(w: string): number {
   }
 
   // "basically", "logically": CMU says "-ic-ly", the a is not sounded.
-  if (n > 7 && w.endsWith("ically")) count--;
+  if (n > 7 && w.endsWith('ically')) count--;
   // "everyone", "everything": "every" is two syllables in compounds.
-  if (n > 5 && w.startsWith("every")) count--;
+  if (n > 5 && w.startsWith('every')) count--;
 
   // Syllabic m: "tourism", "chasm", "rhythm".
   const end = last === S ? n - 1 : n;
@@ -545,11 +551,11 @@ function countWithApostrophes(w: string): number {
     if (isApostrophe(w.charCodeAt(i))) { ap = i; apostrophes++; }
   }
   if (ap < 0) return countPart(w);
-  let bare = "";
+  let bare = '';
   for (let i = 0; i < n; i++) {
     if (!isApostrophe(w.charCodeAt(i))) bare += w.charAt(i);
   }
-  if (bare === "") return 0;
+  if (bare === '') return 0;
   // Only a single clitic after a real stem gets the special treatment;
   // "'cause", "rock'n'roll", "o'clock" are read as the bare letters.
   if (apostrophes > 1 || ap < 1 || ap === n - 1) return countPart(bare);
@@ -557,7 +563,7 @@ function countWithApostrophes(w: string): number {
   const clitic = w.slice(ap + 1);
   const last = stem.charCodeAt(stem.length - 1);
   const consonantEnd = !isAeiou(last) && last !== Y;
-  if (clitic === "t" && last === N) {
+  if (clitic === 't' && last === N) {
     // "didn't", "couldn't", "mustn't": n't after a consonant is a syllable;
     // "don't", "can't", "aren't" are read as written.
     const k = stem.length - 2;
@@ -568,7 +574,7 @@ function countWithApostrophes(w: string): number {
     return countPart(bare);
   }
   const base = countPart(stem);
-  if (clitic === "s") {
+  if (clitic === 's') {
     // "horse's", "james's", "church's": -'s after a hiss is a syllable.
     const p = stem.length >= 2 ? stem.charCodeAt(stem.length - 2) : 0;
     const hiss = last === S || last === Z || last === X ||
@@ -576,8 +582,8 @@ function countWithApostrophes(w: string): number {
       (last === E && (p === S || p === Z || p === C || p === G));
     return base + (hiss ? 1 : 0);
   }
-  if (clitic === "ll" || clitic === "ve") return base + (consonantEnd ? 1 : 0); // "it'll", "could've"
-  if (clitic === "d") return base + (last === T || last === D ? 1 : 0); // "it'd"
-  if (clitic === "re" || clitic === "m") return base; // "we're", "i'm"
+  if (clitic === 'll' || clitic === 've') return base + (consonantEnd ? 1 : 0); // "it'll", "could've"
+  if (clitic === 'd') return base + (last === T || last === D ? 1 : 0); // "it'd"
+  if (clitic === 're' || clitic === 'm') return base; // "we're", "i'm"
   return countPart(bare);
 }
