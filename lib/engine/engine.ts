@@ -86,6 +86,7 @@ const ABBREVIATIONS = new Set([
   'dept', 'est', 'cf', 'ca', 'inc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'yr', 'yrs', 'wk', 'wks', 'mins', 'min', 'hrs', 'tel', 'ref',
 ]);
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 const LETTER_GRADES = 'ABCDEFGU';
 /** Quotes and brackets that may close a sentence after its full stop. */
 const CLOSERS = '"\'’”)]';
@@ -383,7 +384,8 @@ class Pass {
         category: term.category,
         region: term.region,
         meaning: translated?.meaning ?? term.meaning,
-        ...(term.ask ? { ask: translated?.ask ?? term.ask } : {}),
+        // Always present (even undefined) so every match has one shape, which keeps V8 fast.
+        ask: term.ask === undefined ? undefined : translated?.ask ?? term.ask,
       });
     }
     if (bits) this.onTriggers(bits);
@@ -584,7 +586,8 @@ class Pass {
       const c = text.charCodeAt(q);
       if (kinds[c] === LETTER && lower[c] === c) return false; // a small letter goes on the sentence
     }
-    if (prevEnd === at && prevStart >= 0) {
+    // Abbreviations are short, so longer words are not looked up at all.
+    if (prevEnd === at && prevStart >= 0 && prevEnd - prevStart <= MAX_ABBREVIATION) {
       const word = text.slice(prevStart, prevEnd);
       if (ABBREVIATIONS.has(word.toLowerCase())) return false;
       // "J. Smith", "Mrs A. Khan": an initial after a capitalised word.
