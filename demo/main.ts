@@ -1,8 +1,9 @@
 // The first demo: paste a report, and the engine explains it in a worker.
 import { notesOf } from '../lib/format/notes';
-import { connectEngine } from '../lib/worker/client';
+import { loadEnglish, loadLanguage } from '../lib/glossary/languages';
+import { connectWorker } from '../lib/worker/client';
 
-const engine = connectEngine(new Worker(new URL('../lib/worker/worker.ts', import.meta.url), { type: 'module' }));
+const engine = connectWorker(new Worker(new URL('../lib/worker/worker.ts', import.meta.url), { type: 'module' }), { loadEnglish, loadLanguage });
 
 const form = document.querySelector<HTMLFormElement>('#explain-form')!;
 const input = document.querySelector<HTMLTextAreaElement>('#report')!;

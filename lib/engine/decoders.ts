@@ -94,13 +94,31 @@ function lookup(strings: ValueStrings | undefined, path: string): string | undef
   return typeof node === 'string' ? node : undefined;
 }
 
-/** Renders messages in the wanted language, falling back to English key by key. */
-export function renderMessages(messages: Message[], strings: ValueStrings | undefined, english: ValueStrings): string {
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of a count in a language ("one", "few", "other"…). */
+function pluralOf(lang: string, count: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * Renders messages in the wanted language, falling back to English key by key. Plural keys
+ * follow i18next: `key_one`, `key_few`, `key_other`…, chosen by the language's own rules.
+ */
+export function renderMessages(messages: Message[], strings: ValueStrings | undefined, english: ValueStrings, lang = 'en'): string {
   return messages.map((message) => {
-    const keys = message.count === undefined ? [message.key]
-      : [`${message.key}_${message.count === 1 ? 'one' : 'other'}`, `${message.key}_other`];
     let template: string | undefined;
-    for (const key of keys) template ??= lookup(strings, key) ?? lookup(english, key);
+    if (message.count === undefined) {
+      template = lookup(strings, message.key) ?? lookup(english, message.key);
+    } else {
+      template = lookup(strings, `${message.key}_${pluralOf(lang, message.count)}`) ?? lookup(strings, `${message.key}_other`)
+        ?? lookup(english, `${message.key}_${pluralOf('en', message.count)}`) ?? lookup(english, `${message.key}_other`);
+    }
     if (template === undefined) throw new Error(`No words for "${message.key}" in values.json.`);
     return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(message.params?.[name] ?? ''));
   }).join(' ');

@@ -529,7 +529,7 @@ class Pass {
 
   private addDecoded(kind: ValueKind, start: number, end: number, messages: Message[]): void {
     const key = `${kind}\u0000${this.text.slice(start, end)}`;
-    const meaning = this.engine.decodedMeaning(this.lang, key, () => renderMessages(messages, this.pack?.values, this.engine.englishValues()));
+    const meaning = this.engine.decodedMeaning(this.lang, key, () => renderMessages(messages, this.pack?.values, this.engine.englishValues(), this.lang));
     this.addValue(kind, start, end, meaning);
   }
 

@@ -1,42 +1,40 @@
 import type { LanguagePack } from '../engine/engine';
-import type { Glossary } from '../engine/types';
 import type { ValueStrings } from '../engine/decoders';
+import type { Glossary, GlossaryTranslation } from '../engine/types';
 
-export interface Language {
-  /** The language's own name for itself, for a language menu. */
-  name: string;
-  dir: 'ltr' | 'rtl';
-}
+export { type EnglishPack, LANGUAGES, type Language, UnknownLanguageError, isKnownLanguage } from './language-list';
+import { type EnglishPack, UnknownLanguageError } from './language-list';
 
-/**
- * The languages Plainsight has words for. Each one's files load only when it is asked for,
- * so a page in English never downloads the others.
- */
-export const LANGUAGES: Record<string, Language> = {
-  en: { name: 'English', dir: 'ltr' },
+// Each import is its own file in the widget bundle, fetched only when that language is chosen.
+const packLoaders: Record<string, () => Promise<[{ default: unknown }, { default: unknown }]>> = {
+  en: () => Promise.all([import('../../locales/en/glossary.json'), import('../../locales/en/values.json')]),
+  cy: () => Promise.all([import('../../locales/cy/glossary.json'), import('../../locales/cy/values.json')]),
+  ur: () => Promise.all([import('../../locales/ur/glossary.json'), import('../../locales/ur/values.json')]),
 };
 
-const loaders: Record<string, () => Promise<LanguagePack>> = {
-  en: async () => ({
-    glossary: (await import('../../locales/en/glossary.json')).default as Glossary,
-    values: (await import('../../locales/en/values.json')).default as ValueStrings,
-  }),
+const uiLoaders: Record<string, () => Promise<{ default: unknown }>> = {
+  en: () => import('../../locales/en/ui.json'),
+  cy: () => import('../../locales/cy/ui.json'),
+  ur: () => import('../../locales/ur/ui.json'),
 };
 
-export class UnknownLanguageError extends Error {
-  constructor(readonly lang: string) {
-    super(`Plainsight has no words in the language "${lang}" yet. Try one of: ${Object.keys(LANGUAGES).join(', ')}.`);
-    this.name = 'UnknownLanguageError';
-  }
+/** English: the whole glossary and the value words. */
+export async function loadEnglish(): Promise<EnglishPack> {
+  const [glossary, values] = await packLoaders.en!();
+  return { glossary: glossary.default as Glossary, values: values.default as ValueStrings };
 }
 
-export function isKnownLanguage(lang: string): boolean {
-  return Object.hasOwn(loaders, lang);
-}
-
-/** Loads a language's translated meanings and value words. */
+/** A language's translated meanings and value words. */
 export async function loadLanguage(lang: string): Promise<LanguagePack> {
-  const load = loaders[lang];
+  const load = packLoaders[lang];
   if (!load) throw new UnknownLanguageError(lang);
-  return load();
+  const [glossary, values] = await load();
+  return { glossary: glossary.default as GlossaryTranslation, values: values.default as ValueStrings };
+}
+
+/** A language's interface strings (locales/LL/ui.json). */
+export async function loadInterface(lang: string): Promise<Record<string, unknown>> {
+  const load = uiLoaders[lang];
+  if (!load) throw new UnknownLanguageError(lang);
+  return (await load()).default as Record<string, unknown>;
 }

@@ -1,7 +1,7 @@
 import { Engine, type LanguagePack } from '../engine/engine';
-import { englishGlossary, englishValues } from '../engine/index';
 import type { Analysis, Region, SchoolProfile } from '../engine/types';
-import { LANGUAGES, type Language, loadLanguage } from '../glossary/languages';
+import { analyseInSlices } from '../engine/slices';
+import { type EnglishPack, LANGUAGES, type Language, UnknownLanguageError } from '../glossary/language-list';
 import { parseProfile } from '../glossary/profile';
 
 export interface ExplainOptions {
@@ -9,33 +9,78 @@ export interface ExplainOptions {
   region?: Region;
 }
 
+export interface ApiOptions {
+  /**
+   * Where the api gets a language it has not been given. In Node this imports the locale
+   * files; a worker has none, and is given each language by the page (addLanguage).
+   */
+  loadLanguage?: (lang: string) => Promise<LanguagePack>;
+  loadEnglish?: () => Promise<EnglishPack>;
+  /** Called between slices of a long text, so a main-thread caller can let the page breathe. */
+  pause?: () => Promise<void>;
+}
+
 /**
- * The engine's whole surface as one plain object. The worker exposes it with comlink, and
- * tests call it directly in Node: the same code either way.
+ * The engine's whole surface as one plain object. The worker exposes it with comlink, a page
+ * whose security policy forbids workers calls it directly (with `pause`), and tests call it
+ * in Node: the same code every way.
  */
-export function createApi() {
+export function createApi(options: ApiOptions = {}) {
   let profile: SchoolProfile | undefined;
+  let english: EnglishPack | undefined;
   let engine: Engine | undefined;
   const packs = new Map<string, LanguagePack>();
 
-  const currentEngine = (): Engine => {
+  const ensureEnglish = async (): Promise<EnglishPack> => {
+    if (english) return english;
+    if (!options.loadEnglish) throw new Error('The engine has no glossary yet: give it English first (addEnglish).');
+    english = await options.loadEnglish();
+    return english;
+  };
+
+  const currentEngine = async (): Promise<Engine> => {
     if (!engine) {
-      engine = new Engine({ glossary: englishGlossary, values: englishValues, profile });
+      const { glossary, values } = await ensureEnglish();
+      engine = new Engine({ glossary, values, profile });
       for (const [lang, pack] of packs) engine.addLanguage(lang, pack);
     }
     return engine;
   };
 
+  const ensureLanguage = async (lang: string): Promise<void> => {
+    if (lang === 'en' || packs.has(lang)) return;
+    if (!Object.hasOwn(LANGUAGES, lang) || !options.loadLanguage) throw new UnknownLanguageError(lang);
+    const pack = await options.loadLanguage(lang);
+    packs.set(lang, pack);
+    engine?.addLanguage(lang, pack);
+  };
+
   return {
     /** Analyses a text. A language is loaded the first time it is asked for. */
-    async analyse(text: string, options: ExplainOptions = {}): Promise<Analysis> {
-      const lang = options.lang ?? 'en';
-      if (!packs.has(lang)) {
-        const pack = await loadLanguage(lang);
-        packs.set(lang, pack);
-        engine?.addLanguage(lang, pack);
-      }
-      return currentEngine().analyse(text, { ...options, lang });
+    async analyse(text: string, explain: ExplainOptions = {}): Promise<Analysis> {
+      const lang = explain.lang ?? 'en';
+      await ensureLanguage(lang);
+      const current = await currentEngine();
+      const analyseOptions = { ...explain, lang };
+      return options.pause
+        ? analyseInSlices(text, (slice) => current.analyse(slice, analyseOptions), options.pause)
+        : current.analyse(text, analyseOptions);
+    },
+
+    /** Gives the engine its English glossary and value words (a worker has no files). */
+    addEnglish(pack: EnglishPack): void {
+      english = pack;
+      engine = undefined;
+    },
+
+    /** Gives the engine a language's meanings and value words. */
+    addLanguage(lang: string, pack: LanguagePack): void {
+      packs.set(lang, pack);
+      engine?.addLanguage(lang, pack);
+    },
+
+    hasLanguage(lang: string): boolean {
+      return lang === 'en' ? english !== undefined : packs.has(lang);
     },
 
     /**

@@ -1,9 +1,52 @@
 import { type Remote, wrap } from 'comlink';
-import type { PlainsightApi } from './api';
+import type { LanguagePack } from '../engine/engine';
+import type { Analysis, SchoolProfile } from '../engine/types';
+import type { EnglishPack } from '../glossary/language-list';
+import type { ExplainOptions, PlainsightApi } from './api';
 
-export type EngineClient = Remote<PlainsightApi>;
+export interface LanguageFiles {
+  loadEnglish(): Promise<EnglishPack>;
+  loadLanguage(lang: string): Promise<LanguagePack>;
+}
 
-/** Wraps a worker started from worker.ts: each call on the result runs in the worker. */
-export function connectEngine(worker: Worker): EngineClient {
-  return wrap<PlainsightApi>(worker);
+/**
+ * The page's side of the engine. A worker has no files of its own, so before each analysis
+ * the client hands it English and the language asked for, once each, loaded by the page.
+ */
+export class EngineClient {
+  private readonly given = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly api: Remote<PlainsightApi> | PlainsightApi,
+    private readonly files: LanguageFiles,
+  ) {}
+
+  async analyse(text: string, options: ExplainOptions = {}): Promise<Analysis> {
+    await this.give('en');
+    if (options.lang && options.lang !== 'en') await this.give(options.lang);
+    return this.api.analyse(text, options);
+  }
+
+  /** Uses a school's profile; a bad one throws (with every problem by line) and changes nothing. */
+  async setProfile(source: string | SchoolProfile | null): Promise<{ terms: number; scales: number }> {
+    return this.api.setProfile(source);
+  }
+
+  private give(lang: string): Promise<void> {
+    let giving = this.given.get(lang);
+    if (!giving) {
+      giving = lang === 'en'
+        ? this.files.loadEnglish().then((pack) => this.api.addEnglish(pack))
+        : this.files.loadLanguage(lang).then((pack) => this.api.addLanguage(lang, pack));
+      // A language that failed to load (the network was down) is tried again next time.
+      giving.catch(() => this.given.delete(lang));
+      this.given.set(lang, giving);
+    }
+    return giving;
+  }
+}
+
+/** The engine in a worker started from worker.ts: each call runs off the page's main thread. */
+export function connectWorker(worker: Worker, files: LanguageFiles): EngineClient {
+  return new EngineClient(wrap<PlainsightApi>(worker), files);
 }

@@ -1,17 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { connectEngine } from '../../lib/worker/client';
-import { createApi } from '../../lib/worker/api';
+import { loadEnglish, loadLanguage } from '../../lib/glossary/languages';
+import { connectWorker } from '../../lib/worker/client';
+import { createLocalApi } from '../../lib/worker/node-api';
 
 describe('the engine in a real Worker', () => {
   const worker = new Worker(new URL('../../lib/worker/worker.ts', import.meta.url), { type: 'module' });
-  const engine = connectEngine(worker);
+  const engine = connectWorker(worker, { loadEnglish, loadLanguage });
   after(() => worker.terminate());
 
   it('analyses a report off the main thread, the same as in the page', async () => {
     const text = 'Reading: EXS. Attendance 91.2%. FFT target 6. Phonics check 33/40.';
     const analysis = await engine.analyse(text);
     expect(analysis.values.map((v) => v.kind)).to.deep.equal(['attendance', 'gcse', 'phonics-check']);
-    expect(analysis).to.deep.equal(await createApi().analyse(text));
+    expect(analysis).to.deep.equal(await createLocalApi().analyse(text));
   });
 
   it('takes a school profile and reports a bad one in plain words', async () => {

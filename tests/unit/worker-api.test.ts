@@ -2,7 +2,8 @@ import { MessageChannel } from 'node:worker_threads';
 import { type Endpoint, expose, wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type PlainsightApi, createApi } from '../../lib/worker/api';
+import { type PlainsightApi } from '../../lib/worker/api';
+import { createLocalApi as createApi } from '../../lib/worker/node-api';
 
 const profileCsv = [
   'type,id,code,forms,meaning,ask',
