@@ -1,0 +1,402 @@
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Analysis } from '../../lib/engine/types';
+import { type Note, notesOf } from '../../lib/format/notes';
+import { LANGUAGES } from '../../lib/glossary/language-list';
+import { type Summary, summarise } from '../../lib/summary/summarise';
+import type { EngineClient } from '../../lib/worker/client';
+import { startEngine } from '../shared/engine-connection';
+import { LocalizeController, pickLanguage } from '../shared/localize';
+import { markSpans, readReportText } from '../shared/report-text';
+import { sanitizeReport, textToFragment } from '../shared/sanitize';
+import { themeStyles } from '../shared/theme';
+import { PsExplainedEvent, PsTermOpenEvent } from './events';
+import { reportExplainerStyles } from './report-explainer.styles';
+
+/** Reports bigger than this are refused with a plain message rather than freezing a phone. */
+export const MAX_REPORT_MB = 10;
+
+type Problem = 'errorLoad' | 'errorEmpty' | 'errorTooBig';
+
+/** What a note is, so an explanation can say it and an event can name it. */
+interface MarkedNote extends Note {
+  id: string;
+}
+
+let instances = 0;
+
+/**
+ * @summary A school report with every code, grade and school word explained in place, in
+ * plain words, in the family's language.
+ *
+ * @slot - The report as HTML, when it is in the page already. It is cleaned before it is shown.
+ *
+ * @event ps-explained - A report has been explained. `detail`: `{ terms, values, readingAge }`.
+ * @event ps-term-open - A person opened an explanation. `detail`: `{ id, text }`.
+ *
+ * @csspart base - The whole widget.
+ * @csspart summary - The short summary on top.
+ * @csspart report - The report with its explained words.
+ * @csspart term - Each explained word or grade (a button).
+ * @csspart explanation - The explanation that opens beside a word.
+ * @csspart error - The message shown when the report could not be loaded.
+ *
+ * @cssproperty --ps-accent - Buttons, borders and links.
+ * @cssproperty --ps-accent-text - Text on the accent colour.
+ * @cssproperty --ps-mark - The background of explained words.
+ * @cssproperty --ps-surface - The background.
+ * @cssproperty --ps-text - The text colour.
+ * @cssproperty --ps-font - The font family.
+ * @cssproperty --ps-radius - Corner rounding.
+ */
+export class PsReportExplainer extends LitElement {
+  static override styles = [themeStyles, reportExplainerStyles];
+
+  /** URL of the report, as HTML or plain text. */
+  @property() src?: string;
+
+  /** The language of the explanations and of the widget: `en`, `cy`, `ur`. Default: the page's. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** The report itself, as HTML or plain text; wins over `src` and the slotted report. */
+  @property({ attribute: false }) report?: string;
+
+  /** URL of the school's profile (JSON or CSV): its own scales and words. */
+  @property() profile?: string;
+
+  /** `inline`: the whole report, each word explained in place. `summary`: the summary only. */
+  @property({ reflect: true }) mode: 'inline' | 'summary' = 'inline';
+
+  @state() private busy = false;
+  @state() private problem?: Problem;
+  @state() private profileFailed = false;
+  @state() private summary?: Summary;
+  @state() private notes: MarkedNote[] = [];
+  @state() private readingAge?: { report: number; explained: number };
+  @state() private voices = false;
+
+  private readonly localize = new LocalizeController(this);
+  private readonly uid = `ps-${++instances}`;
+  private readonly reportView = document.createElement('div');
+  private engine?: Promise<EngineClient>;
+  private source?: { html: boolean; content: string };
+  private loadedProfile?: string;
+  private run = 0;
+  private analysis?: Analysis;
+
+  constructor() {
+    super();
+    this.reportView.className = 'report';
+    this.reportView.setAttribute('part', 'report-body');
+    this.reportView.addEventListener('click', (event) => this.onReportClick(event));
+    this.reportView.addEventListener('keydown', (event) => this.onReportKeydown(event));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.engine ??= startEngine();
+    if ('speechSynthesis' in globalThis) {
+      const check = () => { this.voices = speechSynthesis.getVoices().length > 0; };
+      check();
+      speechSynthesis.addEventListener('voiceschanged', check);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('report')) this.source = undefined;
+    if (changed.has('src') || changed.has('report') || changed.has('profile') || changed.has('lang')) {
+      void this.explain();
+    }
+  }
+
+  /** Explains the report again from the start: load, clean, analyse, mark, summarise. */
+  async explain(): Promise<void> {
+    const run = ++this.run;
+    const lang = pickLanguage(this);
+    this.busy = true;
+    this.problem = undefined;
+    await this.localize.setLanguage(lang);
+    try {
+      const source = this.source ?? (this.source = await this.loadSource());
+      if (source.content.trim() === '' || source.content.includes('\u0000')) throw new ReportProblem('errorEmpty');
+      const engine = await this.engine!;
+      this.profileFailed = !(await this.useProfile(engine));
+      const fragment = source.html ? sanitizeReport(source.content) : textToFragment(source.content);
+      const report = readReportText(fragment);
+      if (report.text.trim() === '') throw new ReportProblem('errorEmpty');
+      const analysis = await engine.analyse(report.text, { lang });
+      if (run !== this.run) return;
+      const ids = idsByStart(analysis);
+      const notes = notesOf(analysis).map((note) => ({ ...note, id: ids.get(note.start) ?? '' }));
+      markSpans(report, notes, (note) => this.termButton(note));
+      this.reportView.replaceChildren(fragment);
+      this.analysis = analysis;
+      this.notes = notes;
+      this.summary = summarise(report.text, analysis);
+      const explained = await engine.analyse(notes.map((note) => note.meaning).join('\n'), { lang: 'en' });
+      if (run !== this.run) return;
+      this.readingAge = { report: analysis.readability.readingAge, explained: explained.readability.readingAge };
+      this.dispatchEvent(new PsExplainedEvent({
+        terms: analysis.terms.length, values: analysis.values.length, readingAge: analysis.readability.readingAge,
+      }));
+    } catch (error) {
+      if (run !== this.run) return;
+      // What was explained before stays on screen: a failed reload loses nothing.
+      this.problem = error instanceof ReportProblem ? error.problem : 'errorLoad';
+      this.source = undefined;
+    } finally {
+      if (run === this.run) this.busy = false;
+    }
+  }
+
+  private async loadSource(): Promise<{ html: boolean; content: string }> {
+    if (this.report !== undefined) return { html: looksLikeHtml(this.report), content: this.report };
+    if (this.src) {
+      const response = await fetch(this.src, { credentials: 'same-origin' });
+      if (!response.ok) throw new ReportProblem('errorLoad');
+      const size = Number(response.headers.get('content-length') ?? 0);
+      if (size > MAX_REPORT_MB * 1024 * 1024) throw new ReportProblem('errorTooBig');
+      const type = response.headers.get('content-type') ?? '';
+      if (type && !/^text\/(html|plain)|^application\/xhtml/.test(type)) throw new ReportProblem('errorEmpty');
+      const content = await response.text();
+      if (content.length > MAX_REPORT_MB * 1024 * 1024) throw new ReportProblem('errorTooBig');
+      return { html: type.startsWith('text/html') || (!type && looksLikeHtml(content)), content };
+    }
+    const slotted = [...this.childNodes]
+      .map((node) => (node instanceof Element ? node.outerHTML : node.textContent ?? ''))
+      .join('');
+    return { html: true, content: slotted };
+  }
+
+  /** Loads the school's profile when it changes. False when it could not be used. */
+  private async useProfile(engine: EngineClient): Promise<boolean> {
+    const url = this.profile ?? '';
+    if (url === this.loadedProfile) return !this.profileFailed;
+    this.loadedProfile = url;
+    if (!url) {
+      await engine.setProfile(null);
+      return true;
+    }
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`The profile answered ${response.status}.`);
+      await engine.setProfile(await response.text());
+      return true;
+    } catch {
+      await engine.setProfile(null);
+      return false;
+    }
+  }
+
+  /** The word as a button that opens its explanation, and its note number for print. */
+  private termButton(note: MarkedNote): DocumentFragment {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'term';
+    button.setAttribute('part', 'term');
+    button.setAttribute('aria-expanded', 'false');
+    button.dataset.note = String(note.number);
+    button.append(note.text);
+    const hidden = document.createElement('span');
+    hidden.className = 'vh';
+    hidden.textContent = `, ${this.localize.t('explainer.hasExplanation')}`;
+    const number = document.createElement('sup');
+    number.className = 'note-number';
+    number.textContent = String(note.number);
+    button.append(hidden);
+    const wrapper = document.createDocumentFragment();
+    wrapper.append(button, number);
+    return wrapper;
+  }
+
+  private onReportClick(event: Event): void {
+    const target = event.target as Element;
+    const close = target.closest('[data-close]');
+    if (close) {
+      this.closeExplanation(true);
+      return;
+    }
+    const speak = target.closest<HTMLElement>('[data-speak]');
+    if (speak) {
+      this.speak(speak.dataset.speak ?? '');
+      return;
+    }
+    const button = target.closest<HTMLButtonElement>('button.term');
+    if (!button) return;
+    const open = button.getAttribute('aria-expanded') === 'true';
+    this.closeExplanation(false);
+    if (!open) this.openExplanation(button);
+  }
+
+  private onReportKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    if (this.closeExplanation(true)) event.stopPropagation();
+  }
+
+  private openExplanation(button: HTMLButtonElement): void {
+    const note = this.notes.find((candidate) => String(candidate.number) === button.dataset.note);
+    if (!note) return;
+    const { t } = this.localize;
+    const box = document.createElement('span');
+    box.className = 'explanation';
+    box.id = `${this.uid}-note-${note.number}`;
+    box.setAttribute('part', 'explanation');
+    box.setAttribute('role', 'note');
+    const meaning = document.createElement('span');
+    meaning.textContent = note.meaning;
+    box.append(meaning);
+    if (note.ask) {
+      const ask = document.createElement('span');
+      ask.className = 'ask';
+      ask.textContent = note.ask;
+      box.append(ask);
+    }
+    const buttons = document.createElement('span');
+    buttons.className = 'buttons';
+    if (this.voices) buttons.append(smallButton(t('explainer.readThis'), { speak: note.meaning }));
+    buttons.append(smallButton(t('explainer.close'), { close: '' }));
+    box.append(buttons);
+    button.setAttribute('aria-expanded', 'true');
+    button.setAttribute('aria-describedby', box.id);
+    (button.nextElementSibling ?? button).after(box);
+    this.dispatchEvent(new PsTermOpenEvent({ id: note.id, text: note.text }));
+  }
+
+  /** Closes the open explanation, if any; `refocus` puts focus back on its word. */
+  private closeExplanation(refocus: boolean): boolean {
+    const open = this.reportView.querySelector<HTMLButtonElement>('button.term[aria-expanded="true"]');
+    if (!open) return false;
+    open.setAttribute('aria-expanded', 'false');
+    open.removeAttribute('aria-describedby');
+    this.reportView.querySelector('.explanation')?.remove();
+    if (refocus) open.focus();
+    return true;
+  }
+
+  private speak(text: string): void {
+    speechSynthesis.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = this.localize.lang;
+    const voice = speechSynthesis.getVoices().find((candidate) => candidate.lang.toLowerCase().startsWith(this.localize.lang));
+    if (voice) utterance.voice = voice;
+    speechSynthesis.speak(utterance);
+  }
+
+  private onSlotChange(): void {
+    if (this.report !== undefined || this.src) return;
+    this.source = undefined;
+    void this.explain();
+  }
+
+  private onLanguage(event: Event): void {
+    this.lang = (event.target as HTMLSelectElement).value;
+  }
+
+  private summaryText(): string {
+    const summary = this.summary;
+    if (!summary) return '';
+    return [
+      ...summary.items.map((item) => `${item.area}: ${item.meaning}`),
+      summary.attendance ? `${this.localize.t('explainer.attendance')}: ${summary.attendance.meaning}` : '',
+    ].join('\n');
+  }
+
+  protected override render() {
+    const { t, lang, dir } = this.localize;
+    const headingId = `${this.uid}-heading`;
+    return html`
+      <section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby=${headingId} aria-busy=${this.busy ? 'true' : 'false'}>
+        <div>
+          <h2 id=${headingId}>${t('explainer.heading')}</h2>
+          <div class="controls">
+            <label>${t('explainer.language')}
+              <select @change=${this.onLanguage} .value=${lang}>
+                ${Object.entries(LANGUAGES).map(([code, language]) => html`<option value=${code} lang=${code} ?selected=${code === lang}>${language.name}</option>`)}
+              </select>
+            </label>
+            ${this.voices && this.summary ? html`<button type="button" class="action quiet" @click=${() => this.speak(this.summaryText())}>${t('explainer.readAloud')}</button>` : nothing}
+            <button type="button" class="action quiet" @click=${() => window.print()}>${t('explainer.print')}</button>
+          </div>
+          ${this.localize.reviewed ? nothing : html`<p class="meta">${t('explainer.unreviewed')}</p>`}
+        </div>
+        <p role="status" class="meta">${this.statusText()}</p>
+        ${this.problem ? html`
+          <div part="error" class="error" role="alert">
+            <p>${t(`explainer.${this.problem}`, { limit: MAX_REPORT_MB })}</p>
+            <button type="button" class="action" @click=${() => this.explain()}>${t('explainer.retry')}</button>
+          </div>` : nothing}
+        ${this.profileFailed ? html`<p class="meta" role="note">${t('explainer.errorProfile')}</p>` : nothing}
+        ${this.localize.failed ? html`<p class="meta" role="note">${t('explainer.errorLanguage')}</p>` : nothing}
+        ${this.renderSummary()}
+        <section ?hidden=${this.mode === 'summary' || !this.summary} aria-labelledby=${`${this.uid}-report`}>
+          <h3 id=${`${this.uid}-report`}>${t('explainer.reportHeading')}</h3>
+          <p class="hint">${t('explainer.reportHint')}</p>
+          ${this.reportView}
+        </section>
+        <slot hidden @slotchange=${this.onSlotChange}></slot>
+        <section class="print-notes" part="notes">
+          <h3>${t('explainer.notesHeading')}</h3>
+          <ol>${this.notes.map((note) => html`<li><strong>${note.text}</strong>: ${note.meaning}${note.ask ? html` ${note.ask}` : nothing}</li>`)}</ol>
+        </section>
+      </section>
+    `;
+  }
+
+  private statusText(): string {
+    const { t } = this.localize;
+    if (this.busy) return t('explainer.loading');
+    if (!this.summary || !this.readingAge) return '';
+    const count = t('explainer.explained', { count: this.notes.length });
+    // Reading age is an English measure: it means nothing for a translation.
+    return this.localize.lang === 'en'
+      ? `${count} ${t('explainer.readingAge', { report: this.readingAge.report, explained: this.readingAge.explained })}`
+      : count;
+  }
+
+  private renderSummary() {
+    const summary = this.summary;
+    if (!summary) return nothing;
+    const { t } = this.localize;
+    const empty = summary.items.length === 0 && !summary.attendance;
+    return html`
+      <section part="summary" class="summary" aria-labelledby=${`${this.uid}-summary`}>
+        <h3 id=${`${this.uid}-summary`}>${t('explainer.summaryHeading')}</h3>
+        ${empty ? html`<p>${t('explainer.summaryNothing')}</p>` : html`
+          <ul>
+            ${summary.items.map((item) => html`<li><strong>${item.area}</strong> (${item.text}): ${item.meaning}</li>`)}
+            ${summary.attendance ? html`<li><strong>${t('explainer.attendance')}</strong> (${summary.attendance.text}): ${summary.attendance.meaning}</li>` : nothing}
+          </ul>`}
+        ${summary.asks.length > 0 ? html`
+          <h3>${t('explainer.askHeading')}</h3>
+          <ul>${summary.asks.map((ask) => html`<li>${ask}</li>`)}</ul>` : nothing}
+      </section>
+    `;
+  }
+}
+
+class ReportProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem);
+  }
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /<\/?[a-z][\s\S]*>/i.test(text);
+}
+
+/** The glossary id (or the value's kind or scale) of each match, by where it starts. */
+function idsByStart(analysis: Analysis): Map<number, string> {
+  const ids = new Map<number, string>();
+  for (const value of analysis.values) ids.set(value.start, value.scale ?? value.kind);
+  for (const term of analysis.terms) ids.set(term.start, term.id);
+  return ids;
+}
+
+function smallButton(label: string, data: Record<string, string>): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'action quiet';
+  button.textContent = label;
+  for (const [key, value] of Object.entries(data)) button.dataset[key] = value;
+  return button;
+}

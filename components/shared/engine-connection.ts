@@ -1,0 +1,54 @@
+import { loadEnglish, loadLanguage } from '../../lib/glossary/languages';
+import { EngineClient, connectWorker } from '../../lib/worker/client';
+import { trustedScriptUrl } from './trusted-types';
+
+/** How a page gets its engine. The widget bundle sets its own (a worker file beside it). */
+export type EngineFactory = () => Promise<EngineClient>;
+
+const files = { loadEnglish, loadLanguage };
+/** How long a new worker has to answer before the engine runs on the page instead. */
+const WORKER_START_MS = 4000;
+
+/** The engine on the page's own thread, in slices, for pages whose security policy forbids workers. */
+export async function mainThreadEngine(): Promise<EngineClient> {
+  const { createApi } = await import('../../lib/worker/api');
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return new EngineClient(createApi({ pause }), files);
+}
+
+/**
+ * Starts a worker and checks that it answers. A security policy that blocks workers makes the
+ * worker fail quietly, so a worker that is silent for a few seconds counts as blocked.
+ */
+export async function workerEngine(start: () => Worker): Promise<EngineClient> {
+  const worker = start();
+  const client = connectWorker(worker, files);
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', () => reject(new Error('The worker could not start.')), { once: true });
+    setTimeout(() => reject(new Error('The worker did not answer.')), WORKER_START_MS);
+  });
+  try {
+    await Promise.race([client.analyse(''), failed]);
+    return client;
+  } catch {
+    worker.terminate();
+    return mainThreadEngine();
+  }
+}
+
+/** Source files served as they are (the demo, the tests): the worker module next to the engine. */
+const sourceEngine: EngineFactory = () => workerEngine(() => {
+  const url = new URL('../../lib/worker/worker.ts', import.meta.url).href;
+  return new Worker(trustedScriptUrl(url), { type: 'module' });
+});
+
+let factory: EngineFactory = sourceEngine;
+
+export function setEngineFactory(next: EngineFactory): void {
+  factory = next;
+}
+
+/** An engine for one widget: each has its own, because each may have its own school profile. */
+export function startEngine(): Promise<EngineClient> {
+  return factory();
+}

@@ -1,0 +1,137 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/report-explainer/define';
+import type { PsReportExplainer } from '../../components/report-explainer/report-explainer';
+
+const primary = `
+  <h3>Reading</h3><p>Reading: EXS. Amira uses her phonics well.</p>
+  <h3>Writing</h3><p>Writing: WTS</p>
+  <table><tr><th>Subject</th><th>Judgement</th></tr><tr><td>Maths</td><td>GDS</td></tr></table>
+  <p>Phonics screening check: 34/40. Attendance: 93.1%.</p>`;
+
+async function explained(element: PsReportExplainer): Promise<PsReportExplainer> {
+  await waitUntil(() => element.shadowRoot!.querySelector('.summary') && !element.shadowRoot!.querySelector('[aria-busy="true"]'), 'the report was not explained', { timeout: 15000 });
+  return element;
+}
+
+const shadow = (element: PsReportExplainer) => element.shadowRoot!;
+const terms = (element: PsReportExplainer) => [...shadow(element).querySelectorAll<HTMLButtonElement>('button.term')];
+
+describe('<ps-report-explainer>', () => {
+  it('explains a slotted report: each term a button, and a plain summary on top', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
+    const texts = terms(element).map((button) => button.firstChild!.textContent);
+    expect(texts).to.include.members(['EXS', 'WTS', 'GDS', '34/40', '93.1%']);
+    const summary = shadow(element).querySelector('.summary')!.textContent!;
+    expect(summary).to.match(/Reading\s*\(EXS\)/);
+    expect(summary).to.match(/Maths\s*\(GDS\)/);
+    expect(summary).to.match(/Attendance\s*\(93\.1%\): 93\.1% attendance means missing about 13 days/);
+    expect(shadow(element).querySelector('[role="status"]')!.textContent).to.match(/Reading age of the report: [\d.]+/);
+  });
+
+  it('opens an explanation with Enter, closes it with Escape, and gives focus back', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
+    const first = terms(element)[0]!;
+    // Tab from the start of the page until the first term has focus.
+    for (let i = 0; i < 10 && shadow(element).activeElement !== first; i++) await sendKeys({ press: 'Tab' });
+    expect(shadow(element).activeElement).to.equal(first);
+    const opened = oneEvent(element, 'ps-term-open');
+    await sendKeys({ press: 'Enter' });
+    expect((await opened).detail.id).to.equal('exs');
+    expect(first.getAttribute('aria-expanded')).to.equal('true');
+    const note = shadow(element).querySelector('.explanation')!;
+    expect(note.textContent).to.match(/expected for their age/i);
+    expect(first.getAttribute('aria-describedby')).to.equal(note.id);
+    await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    expect(shadow(element).querySelector('.explanation')).to.equal(null);
+    expect(first.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(element).activeElement).to.equal(first);
+  });
+
+  it('tells screen readers the term has an explanation', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
+    expect(terms(element)[0]!.textContent).to.equal('EXS, has an explanation');
+  });
+
+  it('has no axe violations when closed, in summary mode and right to left', async () => {
+    const closed = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
+    await expect(closed).to.be.accessible();
+    const summary = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en" mode="summary">${unsafeFragment(primary)}</ps-report-explainer>`));
+    expect(shadow(summary).querySelector('.report')!.closest('section')!.hidden).to.equal(true);
+    await expect(summary).to.be.accessible();
+    const urdu = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="ur">${unsafeFragment(primary)}</ps-report-explainer>`));
+    expect(shadow(urdu).querySelector('.base')!.getAttribute('dir')).to.equal('rtl');
+    await expect(urdu).to.be.accessible();
+  });
+
+  it('fires ps-explained with the counts', async () => {
+    const element = document.createElement('ps-report-explainer');
+    element.report = 'Reading: EXS. Attendance: 88%.';
+    const event = oneEvent(element, 'ps-explained');
+    document.body.append(element);
+    const { detail } = await event;
+    expect(detail).to.include({ terms: 1, values: 1 });
+    element.remove();
+  });
+
+  it('loads a report from src, as text', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en" src="/tests/fixtures/reports/secondary.txt"></ps-report-explainer>`));
+    expect(terms(element).map((button) => button.firstChild!.textContent)).to.include('89.5%');
+  });
+
+  it('shows a plain error and a retry when src fails, and keeps what it showed before', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en" src="/tests/fixtures/reports/secondary.txt"></ps-report-explainer>`));
+    element.src = '/tests/fixtures/reports/missing.html';
+    await waitUntil(() => shadow(element).querySelector('[part="error"]'), 'no error shown', { timeout: 10000 });
+    const error = shadow(element).querySelector('[part="error"]')!;
+    expect(error.textContent).to.match(/could not load the report/);
+    expect(error.querySelector('button')!.textContent).to.equal('Try again');
+    expect(terms(element).length).to.be.greaterThan(3);
+    await expect(element).to.be.accessible();
+  });
+
+  it('says plainly when src returns something that is not a report', async () => {
+    const element = await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en" src="/package.json"></ps-report-explainer>`);
+    await waitUntil(() => shadow(element).querySelector('[part="error"]'), 'no error shown', { timeout: 10000 });
+    expect(shadow(element).querySelector('[part="error"]')!.textContent).to.match(/empty, or it is not a report/);
+  });
+
+  it('runs nothing from hostile report HTML', async () => {
+    const flags = window as unknown as Record<string, boolean>;
+    const hostile = `
+      <p>Reading: EXS</p>
+      <script>window.hacked1 = true</script>
+      <img src="x" alt="" onerror="window.hacked2 = true">
+      <a href="javascript:window.hacked3 = true">click</a>
+      <svg><script>window.hacked4 = true</script><a xlink:href="javascript:window.hacked5=true"><text>x</text></a></svg>
+      <math><mtext><table><mglyph><style><img src=x onerror="window.hacked6=true"></style></mglyph></table></mtext></math>
+      <iframe srcdoc="<script>parent.hacked7 = true</script>"></iframe>
+      <form action="javascript:window.hacked8=true"><button>Go</button></form>
+      <div style="background:url(javascript:window.hacked9=true)">styled</div>`;
+    const element = document.createElement('ps-report-explainer');
+    element.lang = 'en';
+    element.report = hostile;
+    document.body.append(element);
+    await explained(element);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const link of shadow(element).querySelectorAll('a')) link.click();
+    for (let i = 1; i <= 9; i++) expect(flags[`hacked${i}`], `hacked${i}`).to.equal(undefined);
+    const report = shadow(element).querySelector('.report')!;
+    expect(report.querySelectorAll('script, iframe, svg, math, form, style').length).to.equal(0);
+    for (const node of report.querySelectorAll('*')) {
+      for (const attribute of node.attributes) {
+        expect(attribute.name.startsWith('on'), attribute.name).to.equal(false);
+        expect(attribute.value).not.to.match(/javascript:/i);
+      }
+    }
+    element.remove();
+  });
+});
+
+/** Test fixtures only: our own trusted HTML, turned into nodes for slotting. */
+function unsafeFragment(markup: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  return template.content;
+}
