@@ -1,6 +1,5 @@
 import { loadEnglish, loadLanguage } from '../../lib/glossary/languages';
 import { EngineClient, connectWorker } from '../../lib/worker/client';
-import { trustedScriptUrl } from './trusted-types';
 
 /** How a page gets its engine. The widget bundle sets its own (a worker file beside it). */
 export type EngineFactory = () => Promise<EngineClient>;
@@ -20,8 +19,14 @@ export async function mainThreadEngine(): Promise<EngineClient> {
  * Starts a worker and checks that it answers. A security policy that blocks workers makes the
  * worker fail quietly, so a worker that is silent for a few seconds counts as blocked.
  */
-export async function workerEngine(start: () => Worker): Promise<EngineClient> {
-  const worker = start();
+export async function workerEngine(start: () => Worker | Promise<Worker>): Promise<EngineClient> {
+  let worker: Worker;
+  try {
+    worker = await start();
+  } catch {
+    // A policy without blob: in worker-src, or a CDN that would not send the file.
+    return mainThreadEngine();
+  }
   const client = connectWorker(worker, files);
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', () => reject(new Error('The worker could not start.')), { once: true });
@@ -36,13 +41,9 @@ export async function workerEngine(start: () => Worker): Promise<EngineClient> {
   }
 }
 
-/** Source files served as they are (the demo, the tests): the worker module next to the engine. */
-const sourceEngine: EngineFactory = () => workerEngine(() => {
-  const url = new URL('../../lib/worker/worker.ts', import.meta.url).href;
-  return new Worker(trustedScriptUrl(url), { type: 'module' });
-});
-
-let factory: EngineFactory = sourceEngine;
+// Until a host says where its worker file is (the widget bundle does), the engine runs on the
+// page in slices: slower, but it works everywhere.
+let factory: EngineFactory = mainThreadEngine;
 
 export function setEngineFactory(next: EngineFactory): void {
   factory = next;

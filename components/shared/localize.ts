@@ -1,28 +1,54 @@
-import i18next, { type TFunction } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import english from '../../locales/en/ui.json';
 import { LANGUAGES, isKnownLanguage } from '../../lib/glossary/language-list';
 import { loadInterface } from '../../lib/glossary/languages';
 
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
 interface Translator {
-  t: TFunction;
+  t: Translate;
   /** Whether a fluent speaker has checked this language's words. */
   reviewed: boolean;
 }
 
-const translators = new Map<string, Promise<Translator>>();
+type Strings = { [key: string]: unknown };
+
+function lookup(strings: Strings, key: string): string | undefined {
+  let node: unknown = strings;
+  for (const part of key.split('.')) node = (node as Strings | undefined)?.[part];
+  return typeof node === 'string' ? node : undefined;
+}
+
+const englishPlurals = new Intl.PluralRules('en');
+
+/**
+ * English, the language every string is written in first, needs no library: keys, {{values}}
+ * and _one/_other plurals, the i18next way. Keeping i18next out of the first download keeps
+ * an English page small; it comes with the first other language.
+ */
+const englishTranslate: Translate = (key, options = {}) => {
+  const count = options.count;
+  const template = (typeof count === 'number' ? lookup(english, `${key}_${englishPlurals.select(count)}`) : undefined)
+    ?? lookup(english, key) ?? key;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(options[name] ?? ''));
+};
+
+const translators = new Map<string, Promise<Translator>>([['en', Promise.resolve({ t: englishTranslate, reviewed: true })]]);
 
 /** An i18next instance for one language, English underneath; made once per language. */
 function translatorFor(lang: string): Promise<Translator> {
   let translator = translators.get(lang);
   if (!translator) {
     translator = (async () => {
-      const strings = lang === 'en' ? english : await loadInterface(lang);
-      const resources = { en: { translation: english }, [lang]: { translation: strings } };
+      const [{ default: i18next }, strings] = await Promise.all([import('i18next'), loadInterface(lang)]);
       const instance = i18next.createInstance();
       // Lit escapes every value it renders, so i18next must not escape them again.
-      await instance.init({ lng: lang, fallbackLng: 'en', resources, interpolation: { escapeValue: false } });
-      return { t: instance.t, reviewed: (strings as { meta?: { reviewed?: boolean } }).meta?.reviewed === true };
+      await instance.init({
+        lng: lang, fallbackLng: 'en', interpolation: { escapeValue: false },
+        resources: { en: { translation: english }, [lang]: { translation: strings } },
+      });
+      const t: Translate = (key, options) => instance.t(key, options ?? {}) as string;
+      return { t, reviewed: (strings as { meta?: { reviewed?: boolean } }).meta?.reviewed === true };
     })();
     translator.catch(() => translators.delete(lang));
     translators.set(lang, translator);
@@ -42,23 +68,19 @@ export function pickLanguage(element: HTMLElement): string {
  * language changes. Until a language's strings arrive, English stands in.
  */
 export class LocalizeController implements ReactiveController {
-  t: TFunction;
+  t: Translate = englishTranslate;
   lang = 'en';
+  reviewed = true;
   /** Set when a language's strings could not be loaded (the network was down). */
   failed = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
-    const fallback = i18next.createInstance({ lng: 'en', resources: { en: { translation: english } }, initAsync: false, interpolation: { escapeValue: false } });
-    void fallback.init();
-    this.t = fallback.t;
   }
 
   get dir(): 'ltr' | 'rtl' {
     return LANGUAGES[this.lang]?.dir ?? 'ltr';
   }
-
-  reviewed = true;
 
   async setLanguage(lang: string): Promise<void> {
     this.lang = lang;

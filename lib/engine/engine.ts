@@ -38,6 +38,7 @@ interface CompiledTerm {
   region: Region;
   meaning: string;
   ask: string | undefined;
+  level: boolean;
   /** What must stand near the form, or null when the form is never ambiguous. */
   context: Context | null;
 }
@@ -204,13 +205,13 @@ function* compileForms(options: EngineOptions): Generator<[string, FormHit]> {
   for (const [id, entry] of Object.entries(options.glossary)) {
     const term: CompiledTerm = {
       id, category: entry.category, region: entry.region, meaning: entry.meaning, ask: entry.ask,
-      context: compileContext(entry.context),
+      level: entry.level === true, context: compileContext(entry.context),
     };
     for (const form of entry.forms) if (!schoolForms.has(T.foldForm(form))) yield termHit(form, term);
   }
   for (const [id, entry] of Object.entries(profile?.terms ?? {})) {
     const term: CompiledTerm = {
-      id, category: 'school', region: profile?.region ?? 'uk', meaning: entry.meaning, ask: entry.ask, context: null,
+      id, category: 'school', region: profile?.region ?? 'uk', meaning: entry.meaning, ask: entry.ask, level: true, context: null,
     };
     for (const form of entry.forms) yield termHit(form, term);
   }
@@ -386,6 +387,7 @@ class Pass {
         meaning: translated?.meaning ?? term.meaning,
         // Always present (even undefined) so every match has one shape, which keeps V8 fast.
         ask: term.ask === undefined ? undefined : translated?.ask ?? term.ask,
+        level: term.level,
       });
     }
     if (bits) this.onTriggers(bits);

@@ -36,6 +36,8 @@ export interface TermEntry {
   meaning: string;
   /** Where schools use the term differently: what a parent could ask. */
   ask?: string;
+  /** The term says where a child is ("EXS", "working towards"): it belongs in a summary. */
+  level?: boolean;
   /**
    * For a form that is also an everyday word ("PA", "IT", "target"): at least one of these
    * words must stand near it, or it is not flagged.
@@ -59,6 +61,8 @@ export interface TermMatch {
   region: Region;
   meaning: string;
   ask?: string;
+  /** The term says where a child is: see TermEntry.level. */
+  level?: boolean;
 }
 
 export type ValueKind =

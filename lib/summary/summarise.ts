@@ -1,4 +1,4 @@
-import type { Analysis, Category, ValueKind } from '../engine/types';
+import type { Analysis, ValueKind } from '../engine/types';
 
 /** One line of the summary: where the child is in one subject or area, in everyday words. */
 export interface SummaryItem {
@@ -18,8 +18,6 @@ export interface Summary {
   asks: string[];
 }
 
-/** Terms that say where a child is; staff titles or subject names do not. */
-const LEVEL_CATEGORIES = new Set<Category | 'school'>(['early-years', 'primary-assessment', 'secondary-assessment', 'progress']);
 const LEVEL_VALUES = new Set<ValueKind>([
   'gcse', 'gcse-letter', 'ks1-scaled-score', 'ks2-scaled-score', 'phonics-check', 'times-tables-check',
   'cat4-score', 'stanine', 'percentile', 'school-scale',
@@ -79,7 +77,7 @@ export function summarise(text: string, analysis: Analysis): Summary {
   const valueStarts = new Set(analysis.values.map((value) => value.start));
   const beforeValue = (end: number) => [0, 1, 2, 3].some((gap) => valueStarts.has(end + gap));
   for (const term of analysis.terms) {
-    if (LEVEL_CATEGORIES.has(term.category) && !beforeValue(term.end)) add(term.start, term.text, term.meaning);
+    if (term.level && !beforeValue(term.end)) add(term.start, term.text, term.meaning);
   }
   for (const value of analysis.values) if (LEVEL_VALUES.has(value.kind)) add(value.start, value.text, value.meaning);
   items.sort((a, b) => a.start - b.start);

@@ -2,7 +2,6 @@ import { Engine, type LanguagePack } from '../engine/engine';
 import type { Analysis, Region, SchoolProfile } from '../engine/types';
 import { analyseInSlices } from '../engine/slices';
 import { type EnglishPack, LANGUAGES, type Language, UnknownLanguageError } from '../glossary/language-list';
-import { parseProfile } from '../glossary/profile';
 
 export interface ExplainOptions {
   lang?: string;
@@ -84,14 +83,13 @@ export function createApi(options: ApiOptions = {}) {
     },
 
     /**
-     * Uses a school's profile (JSON or CSV text, or an object already parsed) from now on;
-     * null goes back to the national glossary alone. A bad profile throws and changes nothing.
+     * Uses a school's profile from now on (parsed by the caller, so the worker's code stays
+     * small); null goes back to the national glossary alone.
      */
-    setProfile(source: string | SchoolProfile | null): { terms: number; scales: number } {
-      const next = typeof source === 'string' ? parseProfile(source) : source ?? undefined;
-      profile = next;
+    setProfile(next: SchoolProfile | null): { terms: number; scales: number } {
+      profile = next ?? undefined;
       engine = undefined;
-      return { terms: Object.keys(next?.terms ?? {}).length, scales: next?.scales.length ?? 0 };
+      return { terms: Object.keys(profile?.terms ?? {}).length, scales: profile?.scales.length ?? 0 };
     },
 
     languages(): Record<string, Language> {

@@ -27,9 +27,13 @@ export class EngineClient {
     return this.api.analyse(text, options);
   }
 
-  /** Uses a school's profile; a bad one throws (with every problem by line) and changes nothing. */
+  /**
+   * Uses a school's profile (JSON or CSV text, or already parsed). A bad one throws, with every
+   * problem by line, and changes nothing. The parser loads only when a profile is given.
+   */
   async setProfile(source: string | SchoolProfile | null): Promise<{ terms: number; scales: number }> {
-    return this.api.setProfile(source);
+    const profile = typeof source === 'string' ? (await import('../glossary/profile')).parseProfile(source) : source;
+    return this.api.setProfile(profile);
   }
 
   private give(lang: string): Promise<void> {

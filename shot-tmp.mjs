@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new','--no-sandbox','--disable-gpu','--disable-dev-shm-usage','--disable-background-networking','--disable-component-update','--no-first-run','--disable-sync','--disable-quic'] });
+const page = await browser.newPage();
+await page.setViewport({ width: Number(process.argv[3] ?? 420), height: 1100 });
+page.on('console', m => console.log('console:', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror:', e.message));
+page.on('requestfailed', r => console.log('failed:', r.url()));
+await page.goto(process.argv[2], { waitUntil: 'networkidle0' });
+await new Promise(r => setTimeout(r, 2500));
+await page.evaluate((y) => window.scrollTo(0, y), Number(process.argv[5] ?? 0)); await page.screenshot({ path: process.argv[4] ?? '/tmp/page.png', fullPage: false });
+await browser.close();
