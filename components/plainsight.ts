@@ -1,27 +1,8 @@
 // The widget bundle's entry: dist/widgets/plainsight.js. A school loads this one file; the
 // worker, the engine's fallback and each language's words are files beside it, fetched only
-// when needed.
-import { setEngineFactory, workerEngine } from './shared/engine-connection';
-import { trustedScriptUrl } from './shared/trusted-types';
-
-/** Built next to this file by `npm run build`. A variable, so the bundler leaves the URL alone. */
-const WORKER_FILE = 'plainsight-worker.js';
-
-/**
- * A worker must come from the page's own origin. Loaded from a CDN, the bundle fetches its
- * worker file and starts it from a blob: URL instead.
- */
-async function startWorker(): Promise<Worker> {
-  const url = new URL(WORKER_FILE, import.meta.url);
-  if (url.origin === location.origin) return new Worker(trustedScriptUrl(url.href), { type: 'module' });
-  const response = await fetch(url, { mode: 'cors', credentials: 'omit' });
-  if (!response.ok) throw new Error(`The worker file answered ${response.status}.`);
-  const blob = new Blob([await response.text()], { type: 'text/javascript' });
-  return new Worker(trustedScriptUrl(URL.createObjectURL(blob)), { type: 'module' });
-}
-
-setEngineFactory(() => workerEngine(startWorker));
+// when needed. The engine is set up first, then the elements are defined.
+import './bundle-engine';
+import './report-explainer/define';
 
 export { PsReportExplainer } from './report-explainer/report-explainer';
 export { PsExplainedEvent, PsTermOpenEvent } from './report-explainer/events';
-import './report-explainer/define';

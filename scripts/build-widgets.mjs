@@ -5,6 +5,9 @@
 import { transform } from 'esbuild';
 import { build } from 'vite';
 
+// A test runner sets NODE_ENV=test, which would pull in Lit's development build.
+process.env.NODE_ENV = 'production';
+
 /** Lit keeps css`` text as written: squeeze the spaces out of the components' style sheets. */
 const squeezeCss = {
   name: 'plainsight-squeeze-css',
@@ -32,6 +35,7 @@ const minifyChunks = {
 function widgetBuild(name, entry, { emptyOutDir, codeSplitting }) {
   return build({
     configFile: false,
+    mode: 'production',
     publicDir: false,
     logLevel: 'warn',
     plugins: [squeezeCss, minifyChunks],

@@ -7,7 +7,7 @@ import { type Summary, summarise } from '../../lib/summary/summarise';
 import type { EngineClient } from '../../lib/worker/client';
 import { startEngine } from '../shared/engine-connection';
 import { LocalizeController, pickLanguage } from '../shared/localize';
-import { markSpans, readReportText } from '../shared/report-text';
+import { markSpans, markableSpans, readReportText } from '../shared/report-text';
 import { sanitizeReport, textToFragment } from '../shared/sanitize';
 import { themeStyles } from '../shared/theme';
 import { PsExplainedEvent, PsTermOpenEvent } from './events';
@@ -127,7 +127,9 @@ export class PsReportExplainer extends LitElement {
       const analysis = await engine.analyse(report.text, { lang });
       if (run !== this.run) return;
       const ids = idsByStart(analysis);
-      const notes = notesOf(analysis).map((note) => ({ ...note, id: ids.get(note.start) ?? '' }));
+      // Only what stands in the report itself is numbered, marked and listed.
+      const notes = markableSpans(report, notesOf(analysis))
+        .map((note, index) => ({ ...note, number: index + 1, id: ids.get(note.start) ?? '' }));
       markSpans(report, notes, (note) => this.termButton(note));
       this.reportView.replaceChildren(fragment);
       this.analysis = analysis;

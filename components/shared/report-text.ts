@@ -24,30 +24,72 @@ export function readReportText(root: Node): ReportText {
   let length = 0;
   let pending = NONE;
   const boundary = (strength: number) => { if (length > 0) pending = Math.max(pending, strength); };
+  const push = (text: string) => {
+    parts.push(text);
+    length += text.length;
+  };
+  const flush = () => {
+    if (pending !== NONE) push(BREAKS[pending]!);
+    pending = NONE;
+  };
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
       if (data === '') return;
-      if (pending !== NONE) {
-        parts.push(BREAKS[pending]!);
-        length += BREAKS[pending]!.length;
-        pending = NONE;
-      }
+      flush();
       segments.push({ node: node as Text, start: length });
       // The source's own line breaks are only layout: one space for one character keeps offsets.
-      parts.push(data.replace(/[\n\r\t\f]/g, ' '));
-      length += data.length;
+      push(data.replace(/[\n\r\t\f]/g, ' '));
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-    const tag = (node as Element).tagName ?? '';
-    const strength = PARAGRAPHS.has(tag) ? PARAGRAPH : LINES.has(tag) ? LINE : CELLS.has(tag) ? CELL : NONE;
+    const element = node as Element;
+    if (element.tagName === 'TR' && visitLabelledRow(element)) return;
+    const strength = PARAGRAPHS.has(element.tagName) ? PARAGRAPH : LINES.has(element.tagName) ? LINE : CELLS.has(element.tagName) ? CELL : NONE;
     boundary(strength);
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
     boundary(strength);
   };
+  /**
+   * A table row under a header row: each cell is read as "Maths Target: 6", so the engine
+   * knows a cell under "Target" is a grade and one under "ATL" is on the school's scale. The
+   * labels are the engine's alone: they are not text nodes, so nothing in them is marked.
+   */
+  const visitLabelledRow = (row: Element): boolean => {
+    const headers = columnHeaders(row);
+    if (!headers || row.closest('thead') || [...row.children].every((cell) => cell.tagName === 'TH')) return false;
+    const cells = [...row.children].filter((cell) => CELLS.has(cell.tagName));
+    const rowLabel = cells[0] ? labelOf(cells[0]) : '';
+    boundary(LINE);
+    cells.forEach((cell, index) => {
+      const header = headers[index];
+      if (index > 0 && header) {
+        pending = NONE;
+        push(`\n${rowLabel} ${header}: `);
+      } else {
+        boundary(CELL);
+      }
+      for (let child = cell.firstChild; child; child = child.nextSibling) visit(child);
+    });
+    boundary(LINE);
+    return true;
+  };
   visit(root);
   return { text: parts.join(''), segments };
+}
+
+/** A cell's text as a label: one line, no colons. */
+function labelOf(cell: Element): string {
+  return (cell.textContent ?? '').replace(/[\s:]+/g, ' ').trim();
+}
+
+/** The labels of a row's table columns, from the table's first row of header cells. */
+function columnHeaders(row: Element): string[] | null {
+  const table = row.closest('table');
+  if (!table) return null;
+  const headerRow = [...table.querySelectorAll('tr')].find((candidate) => candidate.children.length > 0
+    && [...candidate.children].every((cell) => cell.tagName === 'TH'));
+  return headerRow ? [...headerRow.children].map(labelOf) : null;
 }
 
 /** The segment holding offset `at` (binary search: reports can have thousands of nodes). */
@@ -62,17 +104,28 @@ function segmentAt(report: ReportText, at: number): number {
   return low;
 }
 
+/** The text node holding the whole span, or -1: it crosses nodes, or lies in a label. */
+function segmentOf(report: ReportText, span: { start: number; end: number }): number {
+  if (report.segments.length === 0) return -1;
+  const index = segmentAt(report, span.start);
+  const segment = report.segments[index]!;
+  return span.start < segment.start || span.end > segment.start + segment.node.data.length ? -1 : index;
+}
+
+/** The spans that can be marked: each inside one text node of the report. */
+export function markableSpans<T extends { start: number; end: number }>(report: ReportText, spans: T[]): T[] {
+  return spans.filter((span) => segmentOf(report, span) >= 0);
+}
+
 /**
- * Replaces each [start, end) span with the element `make` builds from its text. A span that
+ * Replaces each [start, end) span with the nodes `make` builds from its text. A span that
  * crosses from one text node into another (half of it in bold) is left unmarked.
  */
 export function markSpans<T extends { start: number; end: number }>(report: ReportText, spans: T[], make: (span: T, text: string) => Node): void {
   const byNode = new Map<number, T[]>();
   for (const span of spans) {
-    if (report.segments.length === 0) break;
-    const index = segmentAt(report, span.start);
-    const segment = report.segments[index]!;
-    if (span.start < segment.start || span.end > segment.start + segment.node.data.length) continue;
+    const index = segmentOf(report, span);
+    if (index < 0) continue;
     const list = byNode.get(index) ?? [];
     list.push(span);
     byNode.set(index, list);

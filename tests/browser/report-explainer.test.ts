@@ -24,7 +24,7 @@ describe('<ps-report-explainer>', () => {
     expect(texts).to.include.members(['EXS', 'WTS', 'GDS', '34/40', '93.1%']);
     const summary = shadow(element).querySelector('.summary')!.textContent!;
     expect(summary).to.match(/Reading\s*\(EXS\)/);
-    expect(summary).to.match(/Maths\s*\(GDS\)/);
+    expect(summary).to.match(/Maths Judgement\s*\(GDS\)/);
     expect(summary).to.match(/Attendance\s*\(93\.1%\): 93\.1% attendance means missing about 13 days/);
     expect(shadow(element).querySelector('[role="status"]')!.textContent).to.match(/Reading age of the report: [\d.]+/);
   });

@@ -1,0 +1,22 @@
+// The widget bundle's engine: a worker file beside the bundle. Its own module, imported before
+// any element is defined, so the first element on the page already gets the worker.
+import { setEngineFactory, workerEngine } from './shared/engine-connection';
+import { trustedScriptUrl } from './shared/trusted-types';
+
+/** Built next to the bundle by `npm run build`. A variable, so the bundler leaves the URL alone. */
+const WORKER_FILE = 'plainsight-worker.js';
+
+/**
+ * A worker must come from the page's own origin. Loaded from a CDN, the bundle fetches its
+ * worker file and starts it from a blob: URL instead.
+ */
+async function startWorker(): Promise<Worker> {
+  const url = new URL(WORKER_FILE, import.meta.url);
+  if (url.origin === location.origin) return new Worker(trustedScriptUrl(url.href), { type: 'module' });
+  const response = await fetch(url, { mode: 'cors', credentials: 'omit' });
+  if (!response.ok) throw new Error(`The worker file answered ${response.status}.`);
+  const blob = new Blob([await response.text()], { type: 'text/javascript' });
+  return new Worker(trustedScriptUrl(URL.createObjectURL(blob)), { type: 'module' });
+}
+
+setEngineFactory(() => workerEngine(startWorker));
