@@ -13,6 +13,9 @@ import { themeStyles } from '../shared/theme';
 import { PsExplainedEvent, PsTermOpenEvent } from './events';
 import { reportExplainerStyles } from './report-explainer.styles';
 
+/** The report's own headings start one level below the widget's "The report" (an h3). */
+const REPORT_HEADING_LEVEL = 4;
+
 /** Reports bigger than this are refused with a plain message rather than freezing a phone. */
 export const MAX_REPORT_MB = 10;
 
@@ -122,6 +125,7 @@ export class PsReportExplainer extends LitElement {
       const engine = await this.engine!;
       this.profileFailed = !(await this.useProfile(engine));
       const fragment = source.html ? sanitizeReport(source.content) : textToFragment(source.content);
+      relevelHeadings(fragment, REPORT_HEADING_LEVEL);
       const report = readReportText(fragment);
       if (report.text.trim() === '') throw new ReportProblem('errorEmpty');
       const analysis = await engine.analyse(report.text, { lang });
@@ -204,6 +208,8 @@ export class PsReportExplainer extends LitElement {
     hidden.textContent = `, ${this.localize.t('explainer.hasExplanation')}`;
     const number = document.createElement('sup');
     number.className = 'note-number';
+    // Only for print, where the notes are numbered: on screen the button says it all.
+    number.setAttribute('aria-hidden', 'true');
     number.textContent = String(note.number);
     button.append(hidden);
     const wrapper = document.createDocumentFragment();
@@ -379,6 +385,23 @@ export class PsReportExplainer extends LitElement {
 class ReportProblem extends Error {
   constructor(readonly problem: Problem) {
     super(problem);
+  }
+}
+
+/**
+ * Moves a report's headings down so its top level is `top`, keeping their order, so a screen
+ * reader's list of headings shows the report inside the widget, not beside it.
+ */
+function relevelHeadings(root: DocumentFragment, top: number): void {
+  const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  if (headings.length === 0) return;
+  const highest = Math.min(...headings.map((heading) => Number(heading.tagName[1])));
+  for (const heading of headings) {
+    const level = Math.min(6, Number(heading.tagName[1]) - highest + top);
+    if (level === Number(heading.tagName[1])) continue;
+    const moved = document.createElement(`h${level}`);
+    moved.append(...heading.childNodes);
+    heading.replaceWith(moved);
   }
 }
 

@@ -58,7 +58,7 @@ function translatorFor(lang: string): Promise<Translator> {
 
 /** The language a widget should speak: its own `lang`, else the nearest one above it, else English. */
 export function pickLanguage(element: HTMLElement): string {
-  const own = element.getAttribute('lang') || element.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
+  const own = element.lang || element.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
   const primary = own.toLowerCase().split('-')[0]!;
   return isKnownLanguage(primary) ? primary : 'en';
 }

@@ -211,7 +211,7 @@ function* compileForms(options: EngineOptions): Generator<[string, FormHit]> {
   }
   for (const [id, entry] of Object.entries(profile?.terms ?? {})) {
     const term: CompiledTerm = {
-      id, category: 'school', region: profile?.region ?? 'uk', meaning: entry.meaning, ask: entry.ask, level: true, context: null,
+      id, category: 'school', region: profile?.region ?? 'uk', meaning: entry.meaning, ask: entry.ask, level: false, context: null,
     };
     for (const form of entry.forms) yield termHit(form, term);
   }
@@ -316,6 +316,7 @@ class Pass {
         words++;
         syllables += letters > 0 ? this.engine.syllablesOf(text, i, j, h1, h2) : 1;
         if (letters === 0 && !joined) this.onNumber(i, j);
+        else if (letters === 0 && j - i === 3) this.onDoubleGrade(i);
         else if (letters === 1 && uppers === 1 && j - i === 1 && inSentence) this.onLetter(i);
         else if (letters === 2 && j - i > 2 && isOrdinal(text, i, j)) this.onOrdinal(i, j);
         if (this.pending && this.wordIndex - this.pending.wordIndex > 2) this.pending = null;
@@ -489,6 +490,19 @@ class Pass {
       default:
         return false;
     }
+  }
+
+  /**
+   * "5-4" after a grade word: combined science gives two GCSE grades, the same or one apart,
+   * the higher first. A wider gap ("9-4") is a range of grades, and is left alone.
+   */
+  private onDoubleGrade(start: number): void {
+    if (start < this.valuesFrom || !this.within(T.GRADE)) return;
+    const first = this.text.charCodeAt(start) - 48;
+    const second = this.text.charCodeAt(start + 2) - 48;
+    if (charKinds()[this.text.charCodeAt(start + 1)] !== DASH || first < 1 || first > 9 || second < 1 || second > 9) return;
+    if (first !== second && first !== second + 1) return;
+    this.decodeWith(T.GRADE, 'gcse', start, start + 3, [{ key: 'gcse.double', params: { first, second } }]);
   }
 
   /** A capital letter just after "grade" or "target": a letter grade, like "B" or "A*". */

@@ -22,13 +22,32 @@ function isSeparatorKind(kind: number): boolean {
   return kind === SPACE || kind === DASH || kind === NEWLINE;
 }
 
-export function buildTrie<T>(forms: Iterable<[form: string, value: T]>): CompiledTrie<T> {
+export function buildTrie<T>(entries: Iterable<[form: string, value: T]>): CompiledTrie<T> {
   const kinds = charKinds();
   const lower = lowerCodes();
-  const classByLower = new Map<number, number>();
-  const children: Map<number, number>[] = [new Map()];
-  const outputsAt = new Map<number, T[]>();
+  const forms = [...entries];
+  const foldedCode = (code: number) => (kinds[code] === APOSTROPHE ? 0x27 : lower[code]!);
 
+  // First pass: a class for each character the forms use, and an upper bound on nodes.
+  const classByLower = new Map<number, number>();
+  let totalChars = 0;
+  for (const [form] of forms) {
+    totalChars += form.length;
+    for (let i = 0; i < form.length; i++) {
+      const code = form.charCodeAt(i);
+      if (isSeparatorKind(kinds[code]!)) continue;
+      const folded = foldedCode(code);
+      if (!classByLower.has(folded)) classByLower.set(folded, classByLower.size + 2);
+    }
+  }
+  const classCount = classByLower.size + 2;
+  if (classCount > 256) throw new Error('Too many different characters in the glossary forms.');
+
+  // Second pass: straight into the flat table, so building makes no object per node.
+  let next = new Int32Array((totalChars + 1) * classCount);
+  const ends = new Int32Array(totalChars + 1);
+  const outputs: T[][] = [];
+  let nodes = 1;
   for (const [form, value] of forms) {
     let node = 0;
     let lastWasSeparator = true; // leading separators are ignored
@@ -41,44 +60,27 @@ export function buildTrie<T>(forms: Iterable<[form: string, value: T]>): Compile
         cls = SEPARATOR_CLASS;
       } else {
         lastWasSeparator = false;
-        const folded = kinds[code] === APOSTROPHE ? 0x27 : lower[code]!;
-        cls = classByLower.get(folded) ?? 0;
-        if (!cls) {
-          cls = classByLower.size + 2;
-          if (cls > 255) throw new Error('Too many different characters in the glossary forms.');
-          classByLower.set(folded, cls);
-        }
+        cls = classByLower.get(foldedCode(code))!;
       }
-      let child = children[node]!.get(cls);
-      if (child === undefined) {
-        child = children.length;
-        children.push(new Map());
-        children[node]!.set(cls, child);
-      }
-      node = child;
+      const slot = node * classCount + cls;
+      if (next[slot] === 0) next[slot] = nodes++;
+      node = next[slot]!;
     }
     if (node === 0) continue;
-    const list = outputsAt.get(node);
-    if (list) list.push(value);
-    else outputsAt.set(node, [value]);
+    if (ends[node] === 0) {
+      outputs.push([]);
+      ends[node] = outputs.length;
+    }
+    outputs[ends[node]! - 1]!.push(value);
   }
+  next = next.slice(0, nodes * classCount);
+  const out = ends.slice(0, nodes);
 
-  const classCount = classByLower.size + 2;
-  const next = new Int32Array(children.length * classCount);
-  children.forEach((map, node) => {
-    for (const [cls, child] of map) next[node * classCount + cls] = child;
-  });
-  const out = new Int32Array(children.length);
-  const outputs: T[][] = [];
-  for (const [node, list] of outputsAt) {
-    outputs.push(list);
-    out[node] = outputs.length;
-  }
   const classOf = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const kind = kinds[c]!;
     if (isSeparatorKind(kind)) classOf[c] = SEPARATOR_CLASS;
-    else classOf[c] = classByLower.get(kind === APOSTROPHE ? 0x27 : lower[c]!) ?? 0;
+    else if (kind !== 0 || c < 0x80) classOf[c] = classByLower.get(foldedCode(c)) ?? 0;
   }
   return { next, classCount, classOf, out, outputs };
 }

@@ -35,13 +35,12 @@ const PHRASES: Record<number, string[]> = {
   [PERCENTILE]: ['percentile', 'percentile rank', 'national percentile'],
 };
 
-/** Each trigger phrase, lower-cased with single spaces, and its bit. */
+let phraseList: [phrase: string, bits: number][] | undefined;
+let foldedList: [folded: string, bits: number][] | undefined;
+
+/** Each trigger phrase as written, and its bit. */
 export function triggerPhrases(): [phrase: string, bits: number][] {
-  const list: [string, number][] = [];
-  for (const [kind, phrases] of Object.entries(PHRASES)) {
-    for (const phrase of phrases) list.push([phrase, 1 << Number(kind)]);
-  }
-  return list;
+  return (phraseList ??= Object.entries(PHRASES).flatMap(([kind, phrases]) => phrases.map((phrase): [string, number] => [phrase, 1 << Number(kind)])));
 }
 
 /** Folds a form for comparison: lower case, any run of spaces or dashes as one space. */
@@ -51,10 +50,9 @@ export function foldForm(form: string): string {
 
 /** The trigger bits of every trigger phrase that a glossary form contains as whole words. */
 export function triggersInForm(form: string): number {
+  foldedList ??= triggerPhrases().map(([phrase, bit]) => [` ${foldForm(phrase)} `, bit]);
   const folded = ` ${foldForm(form)} `;
   let bits = 0;
-  for (const [phrase, bit] of triggerPhrases()) {
-    if (folded.includes(` ${foldForm(phrase)} `)) bits |= bit;
-  }
+  for (const [phrase, bit] of foldedList) if (folded.includes(phrase)) bits |= bit;
   return bits;
 }

@@ -67,9 +67,11 @@ export function createApi(options: ApiOptions = {}) {
     },
 
     /** Gives the engine its English glossary and value words (a worker has no files). */
-    addEnglish(pack: EnglishPack): void {
+    async addEnglish(pack: EnglishPack): Promise<void> {
       english = pack;
       engine = undefined;
+      // Build now, while the page is still fetching the report, not when it asks for it.
+      await currentEngine();
     },
 
     /** Gives the engine a language's meanings and value words. */
@@ -87,8 +89,9 @@ export function createApi(options: ApiOptions = {}) {
      * small); null goes back to the national glossary alone.
      */
     setProfile(next: SchoolProfile | null): { terms: number; scales: number } {
+      // Building an engine takes a while: keep the one there is when nothing changes.
+      if ((next ?? undefined) !== profile) engine = undefined;
       profile = next ?? undefined;
-      engine = undefined;
       return { terms: Object.keys(profile?.terms ?? {}).length, scales: profile?.scales.length ?? 0 };
     },
 

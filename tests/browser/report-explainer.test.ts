@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/report-explainer/define';
 import type { PsReportExplainer } from '../../components/report-explainer/report-explainer';
 
@@ -135,3 +135,49 @@ function unsafeFragment(markup: string): DocumentFragment {
   template.innerHTML = markup;
   return template.content;
 }
+
+describe('<ps-report-explainer> languages, print and headings', () => {
+  it('switches to Welsh from its menu: Welsh words, Welsh meanings, loaded only then', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
+    const select = shadow(element).querySelector('select')!;
+    select.value = 'cy';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => shadow(element).querySelector('h2')!.textContent !== "Your child's report in plain words", 'no Welsh heading', { timeout: 10000 });
+    await explained(element);
+    expect(element.getAttribute('lang')).to.equal('cy');
+    terms(element)[0]!.click();
+    const note = shadow(element).querySelector('.explanation')!.textContent!;
+    expect(note).to.match(/eich plentyn/i);
+    // Reading age is an English measure, so it is not shown for a translation.
+    expect(shadow(element).querySelector('[role="status"]')!.textContent).not.to.match(/Reading age/);
+    expect(shadow(element).querySelector('.base')!.textContent).to.match(/rhugl/);
+  });
+
+  it('shows numbered notes and hides the controls when printed', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
+    const notes = shadow(element).querySelector<HTMLElement>('.print-notes')!;
+    expect(getComputedStyle(notes).display).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(notes).display).not.to.equal('none');
+      expect(notes.querySelectorAll('li').length).to.equal(terms(element).length);
+      expect(getComputedStyle(shadow(element).querySelector('.controls')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(element).querySelector('.note-number')!).display).not.to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('puts the report’s own headings under the widget’s heading', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment('<h1>Report</h1><h2>Reading</h2><p>Reading: EXS</p>')}</ps-report-explainer>`));
+    const levels = [...shadow(element).querySelectorAll('.report h1, .report h2, .report h3, .report h4, .report h5')].map((h) => h.tagName);
+    expect(levels).to.deep.equal(['H4', 'H5']);
+  });
+
+  it('offers read aloud only when the browser has voices', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
+    const hasVoices = speechSynthesis.getVoices().length > 0;
+    const readButton = [...shadow(element).querySelectorAll('button')].some((button) => button.textContent === 'Read aloud');
+    expect(readButton).to.equal(hasVoices);
+  });
+});

@@ -87,6 +87,13 @@ describe('values', () => {
     expect(values('She took GCSEs and A levels. Grades: A-level maths.')).toEqual([]);
   });
 
+  it('reads a double grade for combined science, but not a range', () => {
+    const analysis = engine.analyse('Combined science: working at grade 5-4. Target 6-6.');
+    expect(analysis.values.map((v) => `${v.kind}:${v.text}`)).toEqual(['gcse:5-4', 'gcse:6-6']);
+    expect(analysis.values[0]!.meaning).toMatch(/Two GCSE grades, 5 and 4/);
+    expect(values('Grades 9-4 are passes. Target 4-5.')).toEqual([]);
+  });
+
   it('leaves ranges and numbers with no trigger word alone', () => {
     expect(values('Grades 9-4 are passes. He has 3 brothers and 6 cousins.')).toEqual([]);
   });
