@@ -1,5 +1,6 @@
 // The widget bundle's engine: a worker file beside the bundle. Its own module, imported before
 // any element is defined, so the first element on the page already gets the worker.
+import type { EngineClient } from '../lib/worker/client';
 import { setEngineFactory, workerEngine } from './shared/engine-connection';
 import { trustedScriptUrl } from './shared/trusted-types';
 
@@ -8,15 +9,25 @@ const WORKER_FILE = 'plainsight-worker.js';
 
 /**
  * A worker must come from the page's own origin. Loaded from a CDN, the bundle fetches its
- * worker file and starts it from a blob: URL instead.
+ * worker file and starts it from a blob: URL instead. The worker's name is the bundle's
+ * folder, where it finds each language's files.
  */
 async function startWorker(): Promise<Worker> {
   const url = new URL(WORKER_FILE, import.meta.url);
-  if (url.origin === location.origin) return new Worker(trustedScriptUrl(url.href), { type: 'module' });
+  const options: WorkerOptions = { type: 'module', name: new URL('./', import.meta.url).href };
+  if (url.origin === location.origin) return new Worker(trustedScriptUrl(url.href), options);
   const response = await fetch(url, { mode: 'cors', credentials: 'omit' });
   if (!response.ok) throw new Error(`The worker file answered ${response.status}.`);
   const blob = new Blob([await response.text()], { type: 'text/javascript' });
-  return new Worker(trustedScriptUrl(URL.createObjectURL(blob)), { type: 'module' });
+  return new Worker(trustedScriptUrl(URL.createObjectURL(blob)), options);
 }
 
-setEngineFactory(() => workerEngine(startWorker));
+const start = () => workerEngine(startWorker, true);
+// Started as the bundle loads, so the engine is ready by the time the first report arrives.
+let warm: Promise<EngineClient> | undefined = start();
+
+setEngineFactory(() => {
+  const engine = warm ?? start();
+  warm = undefined;
+  return engine;
+});

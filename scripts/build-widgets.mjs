@@ -2,19 +2,20 @@
 // Two passes: the page's bundle (with each language, the profile reader and the main-thread
 // engine as files it loads on demand), then the worker as one self-contained file, because a
 // worker started from a blob: URL (the bundle on a CDN) cannot import files beside it.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { transform } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { build } from 'vite';
 
 // A test runner sets NODE_ENV=test, which would pull in Lit's development build.
 process.env.NODE_ENV = 'production';
 
-/** Lit keeps css`` text as written: squeeze the spaces out of the components' style sheets. */
-const squeezeCss = {
-  name: 'plainsight-squeeze-css',
-  transform(code, id) {
-    if (!/components\/.*(styles|theme)\.ts$/.test(id)) return null;
-    return code.replace(/css`([^`]*)`/g, (_, body) =>
-      `css\`${body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').trim()}\``);
+/** Lit keeps html`` and css`` text as written: take the spaces out of the components' templates. */
+const minifyTemplates = {
+  name: 'plainsight-minify-templates',
+  async transform(code, id) {
+    if (!/\/components\/.*\.ts$/.test(id)) return null;
+    return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
   },
 };
 
@@ -38,7 +39,9 @@ function widgetBuild(name, entry, { emptyOutDir, codeSplitting }) {
     mode: 'production',
     publicDir: false,
     logLevel: 'warn',
-    plugins: [squeezeCss, minifyChunks],
+    plugins: [minifyTemplates, minifyChunks],
+    // In the bundle, languages are JSON files fetched from beside it, not chunks of code.
+    resolve: { alias: [{ find: /^(.*\/lib\/glossary\/languages)$/, replacement: '$1.bundle.ts' }] },
     build: {
       outDir: 'dist/widgets',
       emptyOutDir,
@@ -59,4 +62,12 @@ function widgetBuild(name, entry, { emptyOutDir, codeSplitting }) {
 
 await widgetBuild('plainsight', 'components/plainsight.ts', { emptyOutDir: true, codeSplitting: true });
 await widgetBuild('plainsight-worker', 'lib/worker/worker.ts', { emptyOutDir: false, codeSplitting: false });
+// Each language's words as JSON beside the bundle: the worker fetches them when needed.
+for (const lang of readdirSync('locales')) {
+  mkdirSync(`dist/widgets/locales/${lang}`, { recursive: true });
+  for (const file of ['glossary.json', 'values.json', 'ui.json']) {
+    const data = JSON.parse(readFileSync(`locales/${lang}/${file}`, 'utf8'));
+    writeFileSync(`dist/widgets/locales/${lang}/${file}`, JSON.stringify(data));
+  }
+}
 console.log('Built the widget bundle in dist/widgets/.');

@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Analysis } from '../../lib/engine/types';
 import { type Note, notesOf } from '../../lib/format/notes';
 import { LANGUAGES } from '../../lib/glossary/language-list';
@@ -55,28 +54,44 @@ let instances = 0;
 export class PsReportExplainer extends LitElement {
   static override styles = [themeStyles, reportExplainerStyles];
 
+  // Declared here rather than with decorators: the decorator helpers would add to every page's download.
+  static override properties = {
+    src: {},
+    lang: { reflect: true },
+    report: { attribute: false },
+    profile: {},
+    mode: { reflect: true },
+    busy: { state: true },
+    problem: { state: true },
+    profileFailed: { state: true },
+    summary: { state: true },
+    notes: { state: true },
+    readingAge: { state: true },
+    voices: { state: true },
+  };
+
   /** URL of the report, as HTML or plain text. */
-  @property() src?: string;
+  declare src?: string;
 
   /** The language of the explanations and of the widget: `en`, `cy`, `ur`. Default: the page's. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** The report itself, as HTML or plain text; wins over `src` and the slotted report. */
-  @property({ attribute: false }) report?: string;
+  declare report?: string;
 
   /** URL of the school's profile (JSON or CSV): its own scales and words. */
-  @property() profile?: string;
+  declare profile?: string;
 
   /** `inline`: the whole report, each word explained in place. `summary`: the summary only. */
-  @property({ reflect: true }) mode: 'inline' | 'summary' = 'inline';
+  mode: 'inline' | 'summary' = 'inline';
 
-  @state() private busy = false;
-  @state() private problem?: Problem;
-  @state() private profileFailed = false;
-  @state() private summary?: Summary;
-  @state() private notes: MarkedNote[] = [];
-  @state() private readingAge?: { report: number; explained: number };
-  @state() private voices = false;
+  private busy = false;
+  private problem?: Problem;
+  private profileFailed = false;
+  private summary?: Summary;
+  private notes: MarkedNote[] = [];
+  private readingAge?: { report: number; explained: number };
+  private voices = false;
 
   private readonly localize = new LocalizeController(this);
   private readonly uid = `ps-${++instances}`;
@@ -139,12 +154,14 @@ export class PsReportExplainer extends LitElement {
       this.analysis = analysis;
       this.notes = notes;
       this.summary = summarise(report.text, analysis);
-      const explained = await engine.analyse(notes.map((note) => note.meaning).join('\n'), { lang: 'en' });
-      if (run !== this.run) return;
-      this.readingAge = { report: analysis.readability.readingAge, explained: explained.readability.readingAge };
+      this.readingAge = undefined;
       this.dispatchEvent(new PsExplainedEvent({
         terms: analysis.terms.length, values: analysis.values.length, readingAge: analysis.readability.readingAge,
       }));
+      // The explanations' own reading age can come a moment later: the report is shown first.
+      void engine.analyse(notes.map((note) => note.meaning).join('\n'), { lang: 'en' }).then((explained) => {
+        if (run === this.run) this.readingAge = { report: analysis.readability.readingAge, explained: explained.readability.readingAge };
+      });
     } catch (error) {
       if (run !== this.run) return;
       // What was explained before stays on screen: a failed reload loses nothing.
@@ -353,10 +370,10 @@ export class PsReportExplainer extends LitElement {
   private statusText(): string {
     const { t } = this.localize;
     if (this.busy) return t('explainer.loading');
-    if (!this.summary || !this.readingAge) return '';
+    if (!this.summary) return '';
     const count = t('explainer.explained', { count: this.notes.length });
     // Reading age is an English measure: it means nothing for a translation.
-    return this.localize.lang === 'en'
+    return this.localize.lang === 'en' && this.readingAge
       ? `${count} ${t('explainer.readingAge', { report: this.readingAge.report, explained: this.readingAge.explained })}`
       : count;
   }

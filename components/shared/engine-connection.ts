@@ -16,10 +16,10 @@ export async function mainThreadEngine(): Promise<EngineClient> {
 }
 
 /**
- * Starts a worker and checks that it answers. A security policy that blocks workers makes the
+ * Starts a worker and checks that it answers (`ownFiles`: it fetches its languages itself). A security policy that blocks workers makes the
  * worker fail quietly, so a worker that is silent for a few seconds counts as blocked.
  */
-export async function workerEngine(start: () => Worker | Promise<Worker>): Promise<EngineClient> {
+export async function workerEngine(start: () => Worker | Promise<Worker>, ownFiles = false): Promise<EngineClient> {
   let worker: Worker;
   try {
     worker = await start();
@@ -27,7 +27,7 @@ export async function workerEngine(start: () => Worker | Promise<Worker>): Promi
     // A policy without blob: in worker-src, or a CDN that would not send the file.
     return mainThreadEngine();
   }
-  const client = connectWorker(worker, files);
+  const client = connectWorker(worker, ownFiles ? null : files);
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', () => reject(new Error('The worker could not start.')), { once: true });
     setTimeout(() => reject(new Error('The worker did not answer.')), WORKER_START_MS);

@@ -16,20 +16,25 @@ export const DASH = 6;
 
 const BMP = 0x10000;
 
+/** Big blocks of letters, filled without a test each: CJK ideographs, Hangul syllables. */
+const LETTER_BLOCKS: [number, number][] = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3]];
+
 function buildKinds(): Uint8Array {
   const kinds = new Uint8Array(BMP);
   const letter = /[\p{L}\p{M}]/u;
   const digit = /\p{Nd}/u;
   const space = /\s/u;
+  for (const [from, to] of LETTER_BLOCKS) kinds.fill(LETTER, from, to + 1);
+  // This runs when a worker starts, while a parent waits: skip what needs no test.
   for (let c = 0; c < BMP; c++) {
-    // Surrogates stand for letters of other planes (emoji are not words, but rare scripts are).
-    if (c >= 0xd800 && c <= 0xdfff) { kinds[c] = OTHER; continue; }
+    if (kinds[c] === LETTER) continue;
+    if (c >= 0xd800 && c <= 0xf8ff) continue; // surrogates and private use: not words
     const s = String.fromCharCode(c);
     if (letter.test(s)) kinds[c] = LETTER;
     else if (digit.test(s)) kinds[c] = DIGIT;
-    else if (s === '\n' || s === '\r' || c === 0x2028 || c === 0x2029) kinds[c] = NEWLINE;
     else if (space.test(s)) kinds[c] = SPACE;
   }
+  for (const c of [0x0a, 0x0d, 0x2028, 0x2029]) kinds[c] = NEWLINE;
   kinds[0x27] = APOSTROPHE;
   kinds[0x2019] = APOSTROPHE;
   for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014]) kinds[c] = DASH;

@@ -29,7 +29,8 @@ export function buildTrie<T>(entries: Iterable<[form: string, value: T]>): Compi
   const foldedCode = (code: number) => (kinds[code] === APOSTROPHE ? 0x27 : lower[code]!);
 
   // First pass: a class for each character the forms use, and an upper bound on nodes.
-  const classByLower = new Map<number, number>();
+  const classByLower = new Uint8Array(0x10000);
+  let classCount = SEPARATOR_CLASS + 1;
   let totalChars = 0;
   for (const [form] of forms) {
     totalChars += form.length;
@@ -37,11 +38,12 @@ export function buildTrie<T>(entries: Iterable<[form: string, value: T]>): Compi
       const code = form.charCodeAt(i);
       if (isSeparatorKind(kinds[code]!)) continue;
       const folded = foldedCode(code);
-      if (!classByLower.has(folded)) classByLower.set(folded, classByLower.size + 2);
+      if (classByLower[folded] === 0) {
+        if (classCount > 255) throw new Error('Too many different characters in the glossary forms.');
+        classByLower[folded] = classCount++;
+      }
     }
   }
-  const classCount = classByLower.size + 2;
-  if (classCount > 256) throw new Error('Too many different characters in the glossary forms.');
 
   // Second pass: straight into the flat table, so building makes no object per node.
   let next = new Int32Array((totalChars + 1) * classCount);
@@ -60,7 +62,7 @@ export function buildTrie<T>(entries: Iterable<[form: string, value: T]>): Compi
         cls = SEPARATOR_CLASS;
       } else {
         lastWasSeparator = false;
-        cls = classByLower.get(foldedCode(code))!;
+        cls = classByLower[foldedCode(code)]!;
       }
       const slot = node * classCount + cls;
       if (next[slot] === 0) next[slot] = nodes++;
@@ -73,14 +75,15 @@ export function buildTrie<T>(entries: Iterable<[form: string, value: T]>): Compi
     }
     outputs[ends[node]! - 1]!.push(value);
   }
-  next = next.slice(0, nodes * classCount);
-  const out = ends.slice(0, nodes);
+  // A view, not a copy: copying megabytes of table costs more than the memory it would free.
+  next = next.subarray(0, nodes * classCount);
+  const out = ends.subarray(0, nodes);
 
   const classOf = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const kind = kinds[c]!;
     if (isSeparatorKind(kind)) classOf[c] = SEPARATOR_CLASS;
-    else if (kind !== 0 || c < 0x80) classOf[c] = classByLower.get(foldedCode(c)) ?? 0;
+    else classOf[c] = classByLower[foldedCode(c)]!;
   }
   return { next, classCount, classOf, out, outputs };
 }

@@ -80,6 +80,11 @@ export function createApi(options: ApiOptions = {}) {
       engine?.addLanguage(lang, pack);
     },
 
+    /** Loads English and builds the engine now, so the first report does not wait for it. */
+    async warm(): Promise<void> {
+      await currentEngine();
+    },
+
     hasLanguage(lang: string): boolean {
       return lang === 'en' ? english !== undefined : packs.has(lang);
     },

@@ -16,9 +16,10 @@ export interface LanguageFiles {
 export class EngineClient {
   private readonly given = new Map<string, Promise<void>>();
 
+  /** `files`: null when the api loads its own languages (a worker beside the widget bundle). */
   constructor(
     private readonly api: Remote<PlainsightApi> | PlainsightApi,
-    private readonly files: LanguageFiles,
+    private readonly files: LanguageFiles | null,
   ) {}
 
   async analyse(text: string, options: ExplainOptions = {}): Promise<Analysis> {
@@ -37,11 +38,13 @@ export class EngineClient {
   }
 
   private give(lang: string): Promise<void> {
+    if (!this.files) return Promise.resolve();
+    const files = this.files;
     let giving = this.given.get(lang);
     if (!giving) {
       giving = lang === 'en'
-        ? this.files.loadEnglish().then((pack) => this.api.addEnglish(pack))
-        : this.files.loadLanguage(lang).then((pack) => this.api.addLanguage(lang, pack));
+        ? files.loadEnglish().then((pack) => this.api.addEnglish(pack))
+        : files.loadLanguage(lang).then((pack) => this.api.addLanguage(lang, pack));
       // A language that failed to load (the network was down) is tried again next time.
       giving.catch(() => this.given.delete(lang));
       this.given.set(lang, giving);
@@ -51,6 +54,6 @@ export class EngineClient {
 }
 
 /** The engine in a worker started from worker.ts: each call runs off the page's main thread. */
-export function connectWorker(worker: Worker, files: LanguageFiles): EngineClient {
+export function connectWorker(worker: Worker, files: LanguageFiles | null): EngineClient {
   return new EngineClient(wrap<PlainsightApi>(worker), files);
 }

@@ -97,8 +97,8 @@ export async function benchWidget(): Promise<WidgetBudget[]> {
     });
     await big.close();
 
-    const glossaries = readdirSync(join(WIDGETS, 'chunks')).filter((file) => /^glossary-.*\.js$/.test(file));
-    const largestGlossary = Math.max(...glossaries.map((file) => gzipped(join(WIDGETS, 'chunks', file))));
+    const glossaries = readdirSync(join(WIDGETS, 'locales')).map((lang) => join(WIDGETS, 'locales', lang, 'glossary.json'));
+    const largestGlossary = Math.max(...glossaries.map(gzipped));
     console.log(`\nWidget (built bundle from another origin, Chromium):`);
     console.log(`  scripts before the first explanation: ${[...scripts].map((url) => url.split('/').pop()).join(', ')}`);
     console.log(`  first explanation of a 2,000-word report: ${firstMs.toFixed(0)} ms cold, ${warmMs.toFixed(0)} ms with the files cached`);
