@@ -104,6 +104,12 @@ export const reportExplainerStyles = css`
     padding: 0.25rem 0.75rem;
   }
 
+  /* A long report: the browser lays out only the blocks near the screen. */
+  .report > * {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
+  }
+
   .report table {
     border-collapse: collapse;
     display: block;

@@ -7,13 +7,17 @@ import type { EngineClient } from '../../lib/worker/client';
 import { startEngine } from '../shared/engine-connection';
 import { LocalizeController, pickLanguage } from '../shared/localize';
 import { markSpans, markableSpans, readReportText } from '../shared/report-text';
-import { sanitizeReport, textToFragment } from '../shared/sanitize';
+import { sanitizeInPieces, textToFragment } from '../shared/sanitize';
 import { themeStyles } from '../shared/theme';
 import { PsExplainedEvent, PsTermOpenEvent } from './events';
 import { reportExplainerStyles } from './report-explainer.styles';
 
+/** Gives the page a turn between pieces of a long job (a task each, so input is not kept waiting). */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** The report's own headings start one level below the widget's "The report" (an h3). */
 const REPORT_HEADING_LEVEL = 4;
+const NOTES_PER_PAUSE = 500;
 
 /** Reports bigger than this are refused with a plain message rather than freezing a phone. */
 export const MAX_REPORT_MB = 10;
@@ -96,6 +100,8 @@ export class PsReportExplainer extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly uid = `ps-${++instances}`;
   private readonly reportView = document.createElement('div');
+  /** The numbered notes for print, built with the marks: a long report has thousands. */
+  private readonly notesView = document.createElement('ol');
   private engine?: Promise<EngineClient>;
   private source?: { html: boolean; content: string };
   private loadedProfile?: string;
@@ -139,7 +145,7 @@ export class PsReportExplainer extends LitElement {
       if (source.content.trim() === '' || source.content.includes('\u0000')) throw new ReportProblem('errorEmpty');
       const engine = await this.engine!;
       this.profileFailed = !(await this.useProfile(engine));
-      const fragment = source.html ? sanitizeReport(source.content) : textToFragment(source.content);
+      const fragment = source.html ? await sanitizeInPieces(source.content, pause) : textToFragment(source.content);
       relevelHeadings(fragment, REPORT_HEADING_LEVEL);
       const report = readReportText(fragment);
       if (report.text.trim() === '') throw new ReportProblem('errorEmpty');
@@ -149,8 +155,10 @@ export class PsReportExplainer extends LitElement {
       // Only what stands in the report itself is numbered, marked and listed.
       const notes = markableSpans(report, notesOf(analysis))
         .map((note, index) => ({ ...note, number: index + 1, id: ids.get(note.start) ?? '' }));
-      markSpans(report, notes, (note) => this.termButton(note));
+      await markSpans(report, notes, (note) => this.termButton(note), pause);
+      if (run !== this.run) return;
       this.reportView.replaceChildren(fragment);
+      await this.listNotes(notes, run);
       this.analysis = analysis;
       this.notes = notes;
       this.summary = summarise(report.text, analysis);
@@ -208,6 +216,21 @@ export class PsReportExplainer extends LitElement {
     } catch {
       await engine.setProfile(null);
       return false;
+    }
+  }
+
+  private async listNotes(notes: MarkedNote[], run: number): Promise<void> {
+    this.notesView.replaceChildren();
+    for (let i = 0; i < notes.length; i += NOTES_PER_PAUSE) {
+      if (i > 0) await pause();
+      if (run !== this.run) return;
+      this.notesView.append(...notes.slice(i, i + NOTES_PER_PAUSE).map((note) => {
+        const item = document.createElement('li');
+        const term = document.createElement('strong');
+        term.textContent = note.text;
+        item.append(term, `: ${note.meaning}${note.ask ? ` ${note.ask}` : ''}`);
+        return item;
+      }));
     }
   }
 
@@ -361,7 +384,7 @@ export class PsReportExplainer extends LitElement {
         <slot hidden @slotchange=${this.onSlotChange}></slot>
         <section class="print-notes" part="notes">
           <h3>${t('explainer.notesHeading')}</h3>
-          <ol>${this.notes.map((note) => html`<li><strong>${note.text}</strong>: ${note.meaning}${note.ask ? html` ${note.ask}` : nothing}</li>`)}</ol>
+          ${this.notesView}
         </section>
       </section>
     `;

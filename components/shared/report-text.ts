@@ -92,6 +92,8 @@ function columnHeaders(row: Element): string[] | null {
   return headerRow ? [...headerRow.children].map(labelOf) : null;
 }
 
+const MARKS_PER_PAUSE = 300;
+
 /** The segment holding offset `at` (binary search: reports can have thousands of nodes). */
 function segmentAt(report: ReportText, at: number): number {
   let low = 0;
@@ -121,7 +123,9 @@ export function markableSpans<T extends { start: number; end: number }>(report: 
  * Replaces each [start, end) span with the nodes `make` builds from its text. A span that
  * crosses from one text node into another (half of it in bold) is left unmarked.
  */
-export function markSpans<T extends { start: number; end: number }>(report: ReportText, spans: T[], make: (span: T, text: string) => Node): void {
+export async function markSpans<T extends { start: number; end: number }>(
+  report: ReportText, spans: T[], make: (span: T, text: string) => Node, pause?: () => Promise<void>,
+): Promise<void> {
   const byNode = new Map<number, T[]>();
   for (const span of spans) {
     const index = segmentOf(report, span);
@@ -130,7 +134,14 @@ export function markSpans<T extends { start: number; end: number }>(report: Repo
     list.push(span);
     byNode.set(index, list);
   }
+  let done = 0;
   for (const [index, list] of byNode) {
+    // A long report has thousands of marks: let the page breathe every few hundred.
+    if (pause && done >= MARKS_PER_PAUSE) {
+      done = 0;
+      await pause();
+    }
+    done += list.length;
     const { node, start } = report.segments[index]!;
     // From the last span back, so splitting the node never moves the spans still to do.
     list.sort((a, b) => b.start - a.start);

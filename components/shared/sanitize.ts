@@ -30,3 +30,28 @@ export function textToFragment(text: string): DocumentFragment {
   }
   return fragment;
 }
+
+/** Above this size, a report is cleaned in pieces so no single task freezes the page. */
+const PIECE_CHARS = 40_000;
+
+/**
+ * Cleans a large report in pieces cut after whole blocks (never inside a table or a list),
+ * pausing between them. Each piece is cleaned on its own, so a cut can only change layout,
+ * never let anything unsafe through.
+ */
+export async function sanitizeInPieces(html: string, pause: () => Promise<void>): Promise<DocumentFragment> {
+  if (html.length <= PIECE_CHARS) return sanitizeReport(html);
+  const fragment = document.createDocumentFragment();
+  const cut = /<\/(?:p|h[1-6]|table|ul|ol|section|article|blockquote)\s*>/gi;
+  let from = 0;
+  while (from < html.length) {
+    let to = html.length;
+    cut.lastIndex = from + PIECE_CHARS;
+    const next = cut.exec(html);
+    if (next) to = next.index + next[0].length;
+    fragment.append(sanitizeReport(html.slice(from, to)));
+    from = to;
+    if (from < html.length) await pause();
+  }
+  return fragment;
+}

@@ -1,0 +1,14 @@
+import { createServer } from 'node:http';
+import { startDemo } from '../../scripts/serve.mjs';
+import { launchChromium } from '../e2e/browser';
+import { generateReport } from './generate';
+const demo = await startDemo({ sitePort: 5393, cdnPort: 5394 });
+const words = Number(process.argv[2] ?? 2000);
+const html = generateReport(words, 'primary', 5).split(/\n\s*\n/).map((b) => `<p>${b}</p>`).join('');
+const pages = createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(req.url === '/r.html' ? html : `<!doctype html><html lang="en"><head><title>x</title><script>window.lt=[];new PerformanceObserver((l)=>{for(const e of l.getEntries()) window.lt.push(Math.round(e.startTime)+':'+Math.round(e.duration))}).observe({type:'longtask',buffered:true});</script><script type="module" src="${demo.cdnUrl}/widgets/plainsight.js"></script></head><body><ps-report-explainer src="/r.html"></ps-report-explainer></body></html>`); });
+await new Promise<void>((d) => pages.listen(5395, '127.0.0.1', d));
+const browser = await launchChromium(); const page = await browser.newPage();
+page.on('console', (m) => console.log(m.text()));
+await page.goto('http://127.0.0.1:5395/p.html'); await new Promise((r) => setTimeout(r, words > 10000 ? 10000 : 4000));
+console.log('longtasks', await page.evaluate(() => JSON.stringify((window as any).lt)));
+await browser.close(); pages.close(); demo.site.close(); demo.cdn.close();
