@@ -1,8 +1,8 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import type { Analysis } from '../../lib/engine/types';
-import { type Note, notesOf } from '../../lib/format/notes';
+import type { PackedNotes } from '../../lib/format/explanation';
+import type { Note } from '../../lib/format/notes';
 import { LANGUAGES } from '../../lib/glossary/language-list';
-import { type Summary, summarise } from '../../lib/summary/summarise';
+import type { Summary } from '../../lib/summary/summarise';
 import type { EngineClient } from '../../lib/worker/client';
 import { startEngine } from '../shared/engine-connection';
 import { LocalizeController, pickLanguage } from '../shared/localize';
@@ -106,7 +106,6 @@ export class PsReportExplainer extends LitElement {
   private source?: { html: boolean; content: string };
   private loadedProfile?: string;
   private run = 0;
-  private analysis?: Analysis;
 
   constructor() {
     super();
@@ -149,26 +148,26 @@ export class PsReportExplainer extends LitElement {
       relevelHeadings(fragment, REPORT_HEADING_LEVEL);
       const report = readReportText(fragment);
       if (report.text.trim() === '') throw new ReportProblem('errorEmpty');
-      const analysis = await engine.analyse(report.text, { lang });
+      const explanation = await engine.explain(report.text, { lang });
+      // A new task: taking in a long report's results is work enough for one.
+      await pause();
       if (run !== this.run) return;
-      const ids = idsByStart(analysis);
       // Only what stands in the report itself is numbered, marked and listed.
-      const notes = markableSpans(report, notesOf(analysis))
-        .map((note, index) => ({ ...note, number: index + 1, id: ids.get(note.start) ?? '' }));
+      const notes = markableSpans(report, unpackNotes(explanation.notes, report.text))
+        .map((note, index) => ({ ...note, number: index + 1 }));
       await markSpans(report, notes, (note) => this.termButton(note), pause);
       if (run !== this.run) return;
       this.reportView.replaceChildren(fragment);
       await this.listNotes(notes, run);
-      this.analysis = analysis;
       this.notes = notes;
-      this.summary = summarise(report.text, analysis);
+      this.summary = explanation.summary;
       this.readingAge = undefined;
-      this.dispatchEvent(new PsExplainedEvent({
-        terms: analysis.terms.length, values: analysis.values.length, readingAge: analysis.readability.readingAge,
-      }));
+      const reportAge = explanation.readability.readingAge;
+      this.dispatchEvent(new PsExplainedEvent({ ...explanation.counts, readingAge: reportAge }));
       // The explanations' own reading age can come a moment later: the report is shown first.
-      void engine.analyse(notes.map((note) => note.meaning).join('\n'), { lang: 'en' }).then((explained) => {
-        if (run === this.run) this.readingAge = { report: analysis.readability.readingAge, explained: explained.readability.readingAge };
+      const meanings = explanation.notes.entries.map((entry) => entry.meaning).join('\n');
+      void engine.analyse(meanings, { lang: 'en' }).then((explained) => {
+        if (run === this.run) this.readingAge = { report: reportAge, explained: explained.readability.readingAge };
       });
     } catch (error) {
       if (run !== this.run) return;
@@ -449,12 +448,16 @@ function looksLikeHtml(text: string): boolean {
   return /<\/?[a-z][\s\S]*>/i.test(text);
 }
 
-/** The glossary id (or the value's kind or scale) of each match, by where it starts. */
-function idsByStart(analysis: Analysis): Map<number, string> {
-  const ids = new Map<number, string>();
-  for (const value of analysis.values) ids.set(value.start, value.scale ?? value.kind);
-  for (const term of analysis.terms) ids.set(term.start, term.id);
-  return ids;
+/** The packed notes from the engine as one object each, numbered in reading order. */
+function unpackNotes(packed: PackedNotes, text: string): MarkedNote[] {
+  const notes: MarkedNote[] = [];
+  for (let i = 0; i < packed.starts.length; i++) {
+    const start = packed.starts[i]!;
+    const end = packed.ends[i]!;
+    const { id, meaning, ask } = packed.entries[packed.entry[i]!]!;
+    notes.push({ number: i + 1, start, end, text: text.slice(start, end), meaning, id, ...(ask ? { ask } : {}) });
+  }
+  return notes;
 }
 
 function smallButton(label: string, data: Record<string, string>): HTMLButtonElement {

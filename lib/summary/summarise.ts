@@ -1,4 +1,4 @@
-import type { Analysis, ValueKind } from '../engine/types';
+import type { Analysis, TermMatch, ValueKind } from '../engine/types';
 
 /** One line of the summary: where the child is in one subject or area, in everyday words. */
 export interface SummaryItem {
@@ -22,13 +22,6 @@ const LEVEL_VALUES = new Set<ValueKind>([
   'gcse', 'gcse-letter', 'ks1-scaled-score', 'ks2-scaled-score', 'phonics-check', 'times-tables-check',
   'cat4-score', 'stanine', 'percentile', 'school-scale',
 ]);
-const SUBJECTS = [
-  'reading', 'writing', 'maths', 'mathematics', 'science', 'english language', 'english literature', 'english',
-  'phonics', 'spelling', 'grammar', 'history', 'geography', 'art', 'music', 'computing', 'french', 'spanish',
-  'german', 'welsh', 'religious education', 'design and technology', 'drama', 'biology', 'chemistry', 'physics',
-  'physical education', 'personal, social and emotional development', 'communication and language',
-  'physical development', 'literacy', 'understanding the world', 'expressive arts and design',
-];
 const MAX_ITEMS = 40;
 const MAX_ASKS = 5;
 
@@ -43,9 +36,9 @@ function capitalise(text: string): string {
 
 /**
  * The subject or area a match belongs to: the first cell of its table row, the heading before
- * a colon on its line ("Reading: EXS"), or a subject named on its line.
+ * a colon on its line ("Reading: EXS"), or a subject the glossary knows, named on its line.
  */
-export function areaOf(text: string, start: number): string | undefined {
+export function areaOf(text: string, start: number, subjects: readonly TermMatch[] = []): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', start);
   if (lineEnd < 0) lineEnd = text.length;
@@ -55,17 +48,17 @@ export function areaOf(text: string, start: number): string | undefined {
   if (line.includes('\t') && firstCell && at > line.indexOf('\t') && firstCell.length <= 60) return firstCell;
   const colon = line.indexOf(':');
   if (colon > 0 && colon < at && colon <= 50) return line.slice(0, colon).trim();
-  const lower = line.toLowerCase();
-  const subject = SUBJECTS.find((name) => new RegExp(`\\b${name}\\b`).test(lower));
-  return subject ? capitalise(subject) : undefined;
+  const subject = subjects.find((term) => term.start >= lineStart && term.end <= lineEnd);
+  return subject ? capitalise(subject.text) : undefined;
 }
 
 /** The plain summary on top of an explained report. */
 export function summarise(text: string, analysis: Analysis): Summary {
   const items: SummaryItem[] = [];
   const seen = new Set<string>();
+  const subjects = analysis.terms.filter((term) => term.category === 'subjects');
   const add = (start: number, found: string, meaning: string) => {
-    const area = areaOf(text, start);
+    const area = areaOf(text, start, subjects);
     if (!area) return;
     const item = { area, text: found, meaning: firstSentence(meaning), start };
     const key = `${item.area}\u0000${item.text}\u0000${item.meaning}`;

@@ -1,7 +1,8 @@
 import { Engine, type LanguagePack } from '../engine/engine';
 import type { Analysis, Region, SchoolProfile } from '../engine/types';
 import { analyseInSlices } from '../engine/slices';
-import { type EnglishPack, LANGUAGES, type Language, UnknownLanguageError } from '../glossary/language-list';
+import { type Explanation, explainReport } from '../format/explanation';
+import { type EnglishPack, LANGUAGES, UnknownLanguageError } from '../glossary/language-list';
 
 export interface ExplainOptions {
   lang?: string;
@@ -54,16 +55,23 @@ export function createApi(options: ApiOptions = {}) {
     engine?.addLanguage(lang, pack);
   };
 
+  const analyse = async (text: string, explain: ExplainOptions = {}): Promise<Analysis> => {
+    const lang = explain.lang ?? 'en';
+    await ensureLanguage(lang);
+    const current = await currentEngine();
+    const analyseOptions = { ...explain, lang };
+    return options.pause
+      ? analyseInSlices(text, (slice) => current.analyse(slice, analyseOptions), options.pause)
+      : current.analyse(text, analyseOptions);
+  };
+
   return {
     /** Analyses a text. A language is loaded the first time it is asked for. */
-    async analyse(text: string, explain: ExplainOptions = {}): Promise<Analysis> {
-      const lang = explain.lang ?? 'en';
-      await ensureLanguage(lang);
-      const current = await currentEngine();
-      const analyseOptions = { ...explain, lang };
-      return options.pause
-        ? analyseInSlices(text, (slice) => current.analyse(slice, analyseOptions), options.pause)
-        : current.analyse(text, analyseOptions);
+    analyse,
+
+    /** Analyses a report and works out its notes and summary, ready for a widget to show. */
+    async explain(text: string, explain: ExplainOptions = {}): Promise<Explanation> {
+      return explainReport(text, await analyse(text, explain));
     },
 
     /** Gives the engine its English glossary and value words (a worker has no files). */
@@ -85,10 +93,6 @@ export function createApi(options: ApiOptions = {}) {
       await currentEngine();
     },
 
-    hasLanguage(lang: string): boolean {
-      return lang === 'en' ? english !== undefined : packs.has(lang);
-    },
-
     /**
      * Uses a school's profile from now on (parsed by the caller, so the worker's code stays
      * small); null goes back to the national glossary alone.
@@ -98,10 +102,6 @@ export function createApi(options: ApiOptions = {}) {
       if ((next ?? undefined) !== profile) engine = undefined;
       profile = next ?? undefined;
       return { terms: Object.keys(profile?.terms ?? {}).length, scales: profile?.scales.length ?? 0 };
-    },
-
-    languages(): Record<string, Language> {
-      return LANGUAGES;
     },
   };
 }

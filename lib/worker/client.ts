@@ -1,6 +1,7 @@
 import { type Remote, wrap } from 'comlink';
 import type { LanguagePack } from '../engine/engine';
 import type { Analysis, SchoolProfile } from '../engine/types';
+import type { Explanation } from '../format/explanation';
 import type { EnglishPack } from '../glossary/language-list';
 import type { ExplainOptions, PlainsightApi } from './api';
 
@@ -26,6 +27,12 @@ export class EngineClient {
     await this.give('en');
     if (options.lang && options.lang !== 'en') await this.give(options.lang);
     return this.api.analyse(text, options);
+  }
+
+  async explain(text: string, options: ExplainOptions = {}): Promise<Explanation> {
+    await this.give('en');
+    if (options.lang && options.lang !== 'en') await this.give(options.lang);
+    return this.api.explain(text, options);
   }
 
   /**

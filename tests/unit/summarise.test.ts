@@ -7,7 +7,7 @@ describe('the plain summary', () => {
     'Reading: EXS',
     'Writing: WTS',
     'Maths\tGDS\tA real strength.',
-    'In science she is working at grade 6.',
+    'In maths lessons she is working at grade 6.',
     'Attendance: 93.1%',
     'Please speak to our SENCo.',
   ].join('\n');
@@ -15,7 +15,7 @@ describe('the plain summary', () => {
 
   it('says where the child is in each subject, in the first sentence of each meaning', () => {
     expect(summary.items.map((item) => `${item.area}: ${item.text}`)).toEqual([
-      'Reading: EXS', 'Writing: WTS', 'Maths: GDS', 'Science: 6',
+      'Reading: EXS', 'Writing: WTS', 'Maths: GDS', 'Maths: 6',
     ]);
     for (const item of summary.items) expect(item.meaning).toMatch(/^[^.!?]+[.!?]$/);
   });
