@@ -96,6 +96,35 @@ describe('the widget bundle', () => {
     await page.close();
   }, 30_000);
 
+  it('loads a language only when it is chosen, and lays Urdu out right to left', async () => {
+    const { page, requests } = await visit(`${demo.siteUrl}/school/primary-report.html`);
+    expect(requests.filter((url) => /locales\/(cy|ur)\//.test(url))).toEqual([]);
+    const choose = async (lang: string) => {
+      await page.evaluate((code) => {
+        const select = document.querySelector('ps-report-explainer')!.shadowRoot!.querySelector('select')!;
+        select.value = code;
+        select.dispatchEvent(new Event('change'));
+      }, lang);
+      await page.waitForFunction((code) => {
+        const widget = document.querySelector('ps-report-explainer')!;
+        return widget.getAttribute('lang') === code && widget.shadowRoot!.querySelector('.base')!.getAttribute('lang') === code
+          && !widget.shadowRoot!.querySelector('[aria-busy="true"]');
+      }, { timeout: 20_000 }, lang);
+    };
+    await choose('ur');
+    expect(requests.some((url) => url.endsWith('/locales/ur/glossary.json'))).toBe(true);
+    expect(requests.some((url) => /locales\/cy\//.test(url))).toBe(false);
+    const urdu = await page.evaluate(() => {
+      const root = document.querySelector('ps-report-explainer')!.shadowRoot!;
+      return { dir: root.querySelector('.base')!.getAttribute('dir'), summary: root.querySelector('.summary')!.textContent };
+    });
+    expect(urdu.dir).toBe('rtl');
+    expect(urdu.summary).toMatch(/[\u0600-\u06FF]/);
+    await choose('cy');
+    expect(requests.some((url) => url.endsWith('/locales/cy/glossary.json'))).toBe(true);
+    await page.close();
+  }, 60_000);
+
   it('explains both sample reports on the demo school site, the secondary one with its profile', async () => {
     for (const path of ['/school/primary-report.html', '/school/secondary-report.html']) {
       const { page, errors } = await visit(`${demo.siteUrl}${path}`);
