@@ -106,6 +106,7 @@ export class PsReportExplainer extends LitElement {
   private source?: { html: boolean; content: string };
   private loadedProfile?: string;
   private run = 0;
+  private hasExplanation = '';
 
   constructor() {
     super();
@@ -155,6 +156,8 @@ export class PsReportExplainer extends LitElement {
       // Only what stands in the report itself is numbered, marked and listed.
       const notes = markableSpans(report, unpackNotes(explanation.notes, report.text))
         .map((note, index) => ({ ...note, number: index + 1 }));
+      // Said once, not looked up for each of a long report's thousands of words.
+      this.hasExplanation = `, ${this.localize.t('explainer.hasExplanation')}`;
       await markSpans(report, notes, (note) => this.termButton(note), pause);
       if (run !== this.run) return;
       this.reportView.replaceChildren(fragment);
@@ -244,7 +247,7 @@ export class PsReportExplainer extends LitElement {
     button.append(note.text);
     const hidden = document.createElement('span');
     hidden.className = 'vh';
-    hidden.textContent = `, ${this.localize.t('explainer.hasExplanation')}`;
+    hidden.textContent = this.hasExplanation;
     const number = document.createElement('sup');
     number.className = 'note-number';
     // Only for print, where the notes are numbered: on screen the button says it all.

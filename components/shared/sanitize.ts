@@ -32,7 +32,7 @@ export function textToFragment(text: string): DocumentFragment {
 }
 
 /** Above this size, a report is cleaned in pieces so no single task freezes the page. */
-const PIECE_CHARS = 40_000;
+const PIECE_CHARS = 15_000;
 
 /**
  * Cleans a large report in pieces cut after whole blocks (never inside a table or a list),

@@ -17,6 +17,7 @@ import { unified } from 'unified';
 import writeGood from 'write-good';
 import { generateReport, wordCount } from './generate';
 import type { MemoryReport } from './memory';
+import { benchWidget } from './widget';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -253,6 +254,9 @@ const budgets = [
     pass: memory !== null && memory.peakRssMB < BUDGET.memoryMB,
   },
 ];
+// The widget's budgets: the built bundle in real Chromium.
+for (const budget of await benchWidget()) budgets.push(budget);
+
 console.log('\nBudgets');
 for (const r of results) if (r.error) console.log(`  (${r.tool} failed: ${r.error})`);
 for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.value}`);
