@@ -14,7 +14,7 @@ const WORKER_FILE = 'plainsight-worker.js';
  */
 async function startWorker(): Promise<Worker> {
   const url = new URL(WORKER_FILE, import.meta.url);
-  const options: WorkerOptions = { type: 'module', name: new URL('./', import.meta.url).href };
+  const options: WorkerOptions = { type: 'module', name: new URL(/* @vite-ignore */ './', import.meta.url).href };
   if (url.origin === location.origin) return new Worker(trustedScriptUrl(url.href), options);
   const response = await fetch(url, { mode: 'cors', credentials: 'omit' });
   if (!response.ok) throw new Error(`The worker file answered ${response.status}.`);
