@@ -12,8 +12,14 @@ import { themeStyles } from '../shared/theme';
 import { PsExplainedEvent, PsTermOpenEvent } from './events';
 import { reportExplainerStyles } from './report-explainer.styles';
 
-/** Gives the page a turn between pieces of a long job (a task each, so input is not kept waiting). */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Gives the page a turn between pieces of a long job, so input is never kept waiting.
+ * scheduler.yield() resumes first in line; a timer can be held back for tens of milliseconds.
+ */
+const pause = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /** The report's own headings start one level below the widget's "The report" (an h3). */
 const REPORT_HEADING_LEVEL = 4;
@@ -204,7 +210,10 @@ export class PsReportExplainer extends LitElement {
   /** Loads the school's profile when it changes. False when it could not be used. */
   private async useProfile(engine: EngineClient): Promise<boolean> {
     const url = this.profile ?? '';
-    if (url === this.loadedProfile) return !this.profileFailed;
+    if (url === (this.loadedProfile ?? '')) {
+      this.loadedProfile = url;
+      return !this.profileFailed;
+    }
     this.loadedProfile = url;
     if (!url) {
       await engine.setProfile(null);
