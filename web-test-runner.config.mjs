@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { createReceiver } from './scripts/receiver.mjs';
 
 // Flags that let Debian's Chromium run headless as root on a machine with no internet.
 export const chromiumFlags = [
@@ -34,8 +35,20 @@ function countingReporter() {
   };
 }
 
+// The school's endpoint for the outbox tests, on the test server itself (same origin).
+const receiver = createReceiver();
+
 export default {
   files: ['tests/browser/**/*.test.ts'],
+  middleware: [
+    async (context, next) => {
+      if (context.path.startsWith('/receiver') && (await receiver.handle(context.req, context.res))) {
+        context.respond = false;
+        return;
+      }
+      await next();
+    },
+  ],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

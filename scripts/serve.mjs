@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createReceiver } from './receiver.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const SITE_PORT = Number(process.env.PORT ?? 5173);
@@ -50,8 +51,9 @@ async function fileFor(routes, pathname) {
   return null;
 }
 
-function serve(port, routes, headersFor) {
+function serve(port, routes, headersFor, receiver) {
   const server = createServer(async (request, response) => {
+    if (receiver && (await receiver.handle(request, response))) return;
     const { pathname } = new URL(request.url ?? '/', `http://${HOST}:${port}`);
     if (pathname === '/' && routes === SITE_ROUTES) {
       response.writeHead(302, { location: '/school/' });
@@ -77,15 +79,17 @@ function serve(port, routes, headersFor) {
 
 export async function startDemo({ sitePort = SITE_PORT, cdnPort = CDN_PORT } = {}) {
   const cdn = `http://${HOST}:${cdnPort}`;
+  // The school's endpoint: what the homework widget's outbox sends arrives here.
+  const receiver = createReceiver();
   const site = await serve(sitePort, SITE_ROUTES, (ext) => ({
     'x-content-type-options': 'nosniff',
     ...(ext === '.html' ? { 'content-security-policy': contentSecurityPolicy(cdn) } : {}),
-  }));
+  }), receiver);
   const cdnServer = await serve(cdnPort, [['/widgets/', 'dist/widgets/']], () => ({
     'access-control-allow-origin': '*',
     'x-content-type-options': 'nosniff',
   }));
-  return { site, cdn: cdnServer, siteUrl: `http://${HOST}:${sitePort}`, cdnUrl: cdn };
+  return { site, cdn: cdnServer, receiver, siteUrl: `http://${HOST}:${sitePort}`, cdnUrl: cdn };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
@@ -93,6 +97,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   console.log(`Plainsight demo: open ${siteUrl} in your browser.`);
   console.log(`  School website: ${siteUrl}/`);
   console.log(`  Staff page (make the snippet): ${siteUrl}/staff.html`);
+  console.log(`  What the school has received from the homework outbox: ${siteUrl}/receiver/records`);
   console.log(`  The widget bundle, as a CDN would serve it: ${cdnUrl}/widgets/plainsight.js`);
   console.log('Press Ctrl+C to stop.');
 }

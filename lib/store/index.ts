@@ -1,0 +1,77 @@
+import { openDB } from 'idb';
+import type { FeedbackMark, SignOff } from '../homework/types';
+import { DB_VERSION, type OutboxKind, type OutboxRow, type PlainsightDb, UPGRADES } from './schema';
+
+export type { OutboxKind, OutboxRow, OutboxState, PlainsightDb } from './schema';
+/** What a widget shows of an outbox entry. */
+export type OutboxEntry = Omit<OutboxRow, 'record' | 'nextAttemptAt'>;
+
+/** Opens (or makes, or upgrades) the one Plainsight database on this device. */
+export function openStore(name = 'plainsight'): Promise<PlainsightDb> {
+  return openDB(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion; version < DB_VERSION; version++) UPGRADES[version]!(db, tx);
+    },
+  });
+}
+
+function outboxRow(kind: OutboxKind, record: SignOff | FeedbackMark, createdAt: string): OutboxRow {
+  return { key: record.id, kind, record, state: 'waiting', attempts: 0, createdAt, nextAttemptAt: 0 };
+}
+
+/**
+ * Saves a parent's sign-off and its outbox entry in one transaction: both are kept, or
+ * neither. `add`, not `put`: a sign-off is never written over.
+ */
+export async function saveSignOff(db: PlainsightDb, signOff: SignOff): Promise<void> {
+  const tx = db.transaction(['signoffs', 'outbox'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('signoffs').add(signOff),
+    tx.objectStore('outbox').add(outboxRow('signoff', signOff, signOff.signedAt)),
+    tx.done,
+  ]);
+}
+
+/** A pupil's sign-offs, oldest first. */
+export async function listSignOffs(db: PlainsightDb, pupilId: string): Promise<SignOff[]> {
+  const all = await db.getAllFromIndex('signoffs', 'pupilId', pupilId);
+  return all.sort((a, b) => a.signedAt.localeCompare(b.signedAt));
+}
+
+/** Saves a teacher's stamp or slip and its outbox entry in one transaction. */
+export async function saveFeedback(db: PlainsightDb, mark: FeedbackMark): Promise<void> {
+  const tx = db.transaction(['feedback', 'outbox'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('feedback').add(mark),
+    tx.objectStore('outbox').add(outboxRow('feedback', mark, mark.givenAt)),
+    tx.done,
+  ]);
+}
+
+/** A pupil's stamps and slips, oldest first. */
+export async function listFeedback(db: PlainsightDb, pupilId: string): Promise<FeedbackMark[]> {
+  const all = await db.getAllFromIndex('feedback', 'pupilId', pupilId);
+  return all.sort((a, b) => a.givenAt.localeCompare(b.givenAt));
+}
+
+/** Where one record stands in the outbox (its key is the record's id). */
+export async function outboxEntry(db: PlainsightDb, key: string): Promise<OutboxEntry | undefined> {
+  const row = await db.get('outbox', key);
+  if (!row) return undefined;
+  const { record: _record, nextAttemptAt: _next, ...entry } = row;
+  return entry;
+}
+
+/** The entries waiting to be sent whose time has come, oldest first. */
+export async function dueEntries(db: PlainsightDb, now: number): Promise<OutboxRow[]> {
+  const waiting = await db.getAllFromIndex('outbox', 'state', 'waiting');
+  return waiting.filter((row) => row.nextAttemptAt <= now).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Changes one outbox entry, reading and writing in one transaction so no change is lost. */
+export async function updateEntry(db: PlainsightDb, key: string, change: (row: OutboxRow) => OutboxRow): Promise<void> {
+  const tx = db.transaction('outbox', 'readwrite');
+  const row = await tx.store.get(key);
+  if (row) await tx.store.put(change(row));
+  await tx.done;
+}
