@@ -23,11 +23,17 @@ function outboxRow(kind: OutboxKind, record: SignOff | FeedbackMark, createdAt: 
  * Saves a parent's sign-off and its outbox entry in one transaction: both are kept, or
  * neither. `add`, not `put`: a sign-off is never written over.
  */
-export async function saveSignOff(db: PlainsightDb, signOff: SignOff): Promise<void> {
+export function saveSignOff(db: PlainsightDb, signOff: SignOff): Promise<void> {
+  return saveSignOffs(db, [signOff]);
+}
+
+/** Saves several sign-offs at once (a whole week signed together): all of them, or none. */
+export async function saveSignOffs(db: PlainsightDb, signOffs: SignOff[]): Promise<void> {
   const tx = db.transaction(['signoffs', 'outbox'], 'readwrite');
+  const signoffStore = tx.objectStore('signoffs');
+  const outbox = tx.objectStore('outbox');
   await Promise.all([
-    tx.objectStore('signoffs').add(signOff),
-    tx.objectStore('outbox').add(outboxRow('signoff', signOff, signOff.signedAt)),
+    ...signOffs.flatMap((signOff) => [signoffStore.add(signOff), outbox.add(outboxRow('signoff', signOff, signOff.signedAt))]),
     tx.done,
   ]);
 }

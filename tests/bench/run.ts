@@ -17,6 +17,7 @@ import { unified } from 'unified';
 import writeGood from 'write-good';
 import { generateReport, wordCount } from './generate';
 import type { MemoryReport } from './memory';
+import { benchStore } from './store';
 import { benchWidget } from './widget';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -256,6 +257,8 @@ const budgets = [
 ];
 // The widget's budgets: the built bundle in real Chromium.
 for (const budget of await benchWidget()) budgets.push(budget);
+// The store and the outbox: IndexedDB in real Chromium.
+for (const budget of await benchStore()) budgets.push(budget);
 
 console.log('\nBudgets');
 for (const r of results) if (r.error) console.log(`  (${r.tool} failed: ${r.error})`);
