@@ -50,6 +50,10 @@ function widgetBuild(name, entry, { emptyOutDir, codeSplitting }) {
       assetsInlineLimit: 0,
       lib: { entry: { [name]: entry }, formats: ['es'] },
       rollupOptions: {
+        // Code the page has loaded already (Lit, the shared helpers) stays in the bundle itself:
+        // a lazily loaded element (<ps-homework-signoff>) imports it from there, and a report page
+        // needs no second file before its first explanation.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',

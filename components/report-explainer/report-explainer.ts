@@ -145,9 +145,11 @@ export class PsReportExplainer extends LitElement {
     const lang = pickLanguage(this);
     this.busy = true;
     this.problem = undefined;
-    await this.localize.setLanguage(lang);
+    // The strings and the report load side by side.
+    const speaking = this.localize.setLanguage(lang);
     try {
       const source = this.source ?? (this.source = await this.loadSource());
+      await speaking;
       if (source.content.trim() === '' || source.content.includes('\u0000')) throw new ReportProblem('errorEmpty');
       const engine = await this.engine!;
       this.profileFailed = !(await this.useProfile(engine));
@@ -179,6 +181,7 @@ export class PsReportExplainer extends LitElement {
         if (run === this.run) this.readingAge = { report: reportAge, explained: explained.readability.readingAge };
       });
     } catch (error) {
+      await speaking;
       if (run !== this.run) return;
       // What was explained before stays on screen: a failed reload loses nothing.
       this.problem = error instanceof ReportProblem ? error.problem : 'errorLoad';
@@ -361,6 +364,8 @@ export class PsReportExplainer extends LitElement {
   }
 
   protected override render() {
+    // Nothing to show until the widget has its words (a moment, while the report loads too).
+    if (!this.localize.ready) return html`<slot hidden @slotchange=${this.onSlotChange}></slot>`;
     const { t, lang, dir } = this.localize;
     const headingId = `${this.uid}-heading`;
     return html`

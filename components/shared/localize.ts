@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import english from '../../locales/en/ui.json';
 import { LANGUAGES, isKnownLanguage } from '../../lib/glossary/language-list';
 import { loadInterface } from '../../lib/glossary/languages';
 
@@ -24,22 +23,34 @@ const englishPlurals = new Intl.PluralRules('en');
 /**
  * English, the language every string is written in first, needs no library: keys, {{values}}
  * and _one/_other plurals, the i18next way. Keeping i18next out of the first download keeps
- * an English page small; it comes with the first other language.
+ * an English page small; it comes with the first other language. The strings themselves are
+ * data, loaded like any language's (and fetched alongside the report, not before it).
  */
-const englishTranslate: Translate = (key, options = {}) => {
-  const count = options.count;
-  const template = (typeof count === 'number' ? lookup(english, `${key}_${englishPlurals.select(count)}`) : undefined)
-    ?? lookup(english, key) ?? key;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(options[name] ?? ''));
-};
+function englishTranslate(english: Strings): Translate {
+  return (key, options = {}) => {
+    const count = options.count;
+    const template = (typeof count === 'number' ? lookup(english, `${key}_${englishPlurals.select(count)}`) : undefined)
+      ?? lookup(english, key) ?? key;
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(options[name] ?? ''));
+  };
+}
 
-const translators = new Map<string, Promise<Translator>>([['en', Promise.resolve({ t: englishTranslate, reviewed: true })]]);
+let englishStrings: Promise<Strings> | undefined;
+function loadEnglishStrings(): Promise<Strings> {
+  englishStrings ??= loadInterface('en');
+  englishStrings.catch(() => { englishStrings = undefined; });
+  return englishStrings;
+}
 
-/** An i18next instance for one language, English underneath; made once per language. */
+const translators = new Map<string, Promise<Translator>>();
+
+/** A translator for one language, English underneath; made once per language. */
 function translatorFor(lang: string): Promise<Translator> {
   let translator = translators.get(lang);
   if (!translator) {
     translator = (async () => {
+      const english = await loadEnglishStrings();
+      if (lang === 'en') return { t: englishTranslate(english), reviewed: true };
       const [{ default: i18next }, strings] = await Promise.all([import('i18next'), loadInterface(lang)]);
       const instance = i18next.createInstance();
       // Lit escapes every value it renders, so i18next must not escape them again.
@@ -68,7 +79,9 @@ export function pickLanguage(element: HTMLElement): string {
  * language changes. Until a language's strings arrive, English stands in.
  */
 export class LocalizeController implements ReactiveController {
-  t: Translate = englishTranslate;
+  /** Until the first strings arrive, keys stand in; `ready` says when they have come. */
+  t: Translate = (key) => key;
+  ready = false;
   lang = 'en';
   reviewed = true;
   /** Set when a language's strings could not be loaded (the network was down). */
@@ -82,20 +95,36 @@ export class LocalizeController implements ReactiveController {
     return LANGUAGES[this.lang]?.dir ?? 'ltr';
   }
 
+  private loading = false;
+
   async setLanguage(lang: string): Promise<void> {
     this.lang = lang;
+    this.loading = true;
     try {
       const { t, reviewed } = await translatorFor(lang);
       if (this.lang === lang) {
         this.t = t;
         this.reviewed = reviewed;
         this.failed = false;
+        this.ready = true;
       }
     } catch {
       this.failed = true;
+      // Fall back to English, if it can be had, so the widget can still say what went wrong.
+      if (lang !== 'en') {
+        const english = await translatorFor('en').catch(() => undefined);
+        if (english) {
+          this.t = english.t;
+          this.ready = true;
+        }
+      }
     }
+    this.loading = false;
     this.host.requestUpdate();
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // A widget speaks from the start: its language's strings load as soon as it is on a page.
+    if (!this.ready && !this.loading) void this.setLanguage(pickLanguage(this.host as unknown as HTMLElement));
+  }
 }

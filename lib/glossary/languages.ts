@@ -12,8 +12,9 @@ const packLoaders: Record<string, () => Promise<[{ default: unknown }, { default
   ur: () => Promise.all([import('../../locales/ur/glossary.json'), import('../../locales/ur/values.json')]),
 };
 
-// English interface strings are part of every widget; only the others load on demand.
+// Interface strings: data, loaded when a widget first needs them (English too).
 const uiLoaders: Record<string, () => Promise<{ default: unknown }>> = {
+  en: () => import('../../locales/en/ui.json'),
   cy: () => import('../../locales/cy/ui.json'),
   ur: () => import('../../locales/ur/ui.json'),
 };
@@ -32,7 +33,7 @@ export async function loadLanguage(lang: string): Promise<LanguagePack> {
   return { glossary: glossary.default as GlossaryTranslation, values: values.default as ValueStrings };
 }
 
-/** A language's interface strings (locales/LL/ui.json), for any language but English. */
+/** A language's interface strings (locales/LL/ui.json). */
 export async function loadInterface(lang: string): Promise<Record<string, unknown>> {
   const load = uiLoaders[lang];
   if (!load) throw new UnknownLanguageError(lang);

@@ -1,0 +1,114 @@
+// <ps-homework-signoff> from the built bundle, on the demo school site: a strict Content
+// Security Policy with Trusted Types enforced, and the element's code fetched only when a page
+// has one.
+import { execFileSync } from 'node:child_process';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemo } from '../../scripts/serve.mjs';
+import { launchChromium } from './browser';
+
+let browser: Browser;
+let demo: Awaited<ReturnType<typeof startDemo>>;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ['scripts/build-widgets.mjs'], { stdio: 'inherit' });
+  demo = await startDemo({ sitePort: 5293, cdnPort: 5294 });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  demo?.site.close();
+  demo?.cdn.close();
+});
+
+interface Visit {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+const HOMEWORK_CHUNK = /\/widgets\/chunks\/define-[^/]+\.js$/;
+
+async function visit(context: BrowserContext, path: string, ready: () => unknown): Promise<Visit> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    // The outbox's tries to reach the school are the sync layer's business, not this test's.
+    if (message.type() === 'error' && !message.location().url?.includes('/receiver')) errors.push(message.text());
+  });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(`${demo.siteUrl}${path}`);
+  await page.waitForFunction(ready, { timeout: 20_000 });
+  return { page, requests, errors };
+}
+
+const homeworkShown = () => {
+  const widget = document.querySelector('ps-homework-signoff');
+  return widget?.shadowRoot?.querySelector('.piece') && widget.shadowRoot.querySelector('[aria-busy="false"]');
+};
+
+describe('the homework widget in the bundle', () => {
+  it('is not downloaded by a page with only a report on it', async () => {
+    const context = await browser.createBrowserContext();
+    const { requests, errors } = await visit(context, '/school/secondary-report.html', () => document.querySelector('ps-report-explainer')?.shadowRoot?.querySelector('.summary'));
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => HOMEWORK_CHUNK.test(url) || /chunks\/(store|sync)-/.test(url))).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it('signs off, gives a stamp, and shows it to the parent, under a strict policy', async () => {
+    const context = await browser.createBrowserContext();
+    const parent = await visit(context, '/school/homework.html', homeworkShown);
+    expect(parent.requests.some((url) => HOMEWORK_CHUNK.test(url))).toBe(true);
+    const pieces = await parent.page.evaluate(() => [...document.querySelector('ps-homework-signoff')!.shadowRoot!.querySelectorAll('h4')].map((h) => h.textContent!.trim()));
+    expect(pieces.length).toBeGreaterThanOrEqual(6);
+
+    // A sign-off with the keyboard's keys, in the page as a parent would.
+    const signed = await parent.page.evaluate(async () => {
+      const widget = document.querySelector('ps-homework-signoff')!;
+      const form = widget.shadowRoot!.querySelector('form')!;
+      form.querySelector<HTMLInputElement>('input[value="done"]')!.click();
+      await widget.updateComplete;
+      const saved = new Promise<string>((resolve) => widget.addEventListener('ps-signoff', (event) => resolve(event.detail.signedBy), { once: true }));
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      return saved;
+    });
+    expect(signed).toBe('Amira Khan');
+    await parent.page.waitForFunction(() => document.querySelector('ps-homework-signoff')!.shadowRoot!.querySelector('[part="record"]'));
+
+    const teacher = await visit(context, '/school/homework-teacher.html', homeworkShown);
+    const given = await teacher.page.evaluate(async () => {
+      const widget = document.querySelector('ps-homework-signoff')!;
+      const button = widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-stamp="effort"]')[1]!;
+      const saved = new Promise<string>((resolve) => widget.addEventListener('ps-feedback', (event) => resolve(event.detail.assignmentId), { once: true }));
+      button.click();
+      return { assignmentId: await saved, role: widget.getAttribute('role'), view: widget.view };
+    });
+    expect(given.role).toBe(null);
+    expect(given.view).toBe('teacher');
+
+    // Back to the parent's tab (a tab in the background gets no animation frames to wait with).
+    await parent.page.bringToFront();
+    await parent.page.reload();
+    await parent.page.waitForFunction(homeworkShown, { timeout: 20_000 });
+    const marks = await parent.page.evaluate(() => [...document.querySelector('ps-homework-signoff')!.shadowRoot!.querySelectorAll('[part="mark"]')].map((mark) => mark.textContent!.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim()));
+    expect(marks.some((mark) => /Great effort \(merit\) Zain tried very hard/.test(mark))).toBe(true);
+    // The school's colour is set without a style attribute the policy would block.
+    const colour = await parent.page.evaluate(() => getComputedStyle(document.querySelector('ps-homework-signoff')!.shadowRoot!.querySelector('.badge.coloured')!).getPropertyValue('--_stamp'));
+    expect(colour.trim()).toMatch(/^#|rgb/);
+    // The minified build keeps the space before "(the day has passed)".
+    const due = await parent.page.evaluate(() => document.querySelector('ps-homework-signoff')!.shadowRoot!.querySelector('.facts dd')!.textContent);
+    expect(due).toMatch(/\S \(/);
+    expect(parent.errors).toEqual([]);
+    expect(teacher.errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
