@@ -25,8 +25,11 @@ export interface FlusherOptions {
 }
 
 export interface Flusher {
-  /** Sends everything due now. Only one tab or widget sends at a time; the others skip. */
-  flush(): Promise<void>;
+  /**
+   * Sends everything due now; with `everything`, also what is waiting out a back-off (the
+   * device has just come online, or the page has just opened). One tab sends at a time.
+   */
+  flush(options?: { everything?: boolean }): Promise<void>;
   /** Flushes now, whenever the device comes online, and on a timer. Returns a stop function. */
   start(): () => void;
 }
@@ -92,8 +95,11 @@ export function createFlusher(options: FlusherOptions): Flusher {
     return 'ok';
   };
 
+  let everything = false;
   const drain = async () => {
-    for (const row of await dueEntries(db, now())) {
+    const until = everything ? Number.POSITIVE_INFINITY : now();
+    everything = false;
+    for (const row of await dueEntries(db, until)) {
       const result = await sendOne(row);
       onChange?.();
       // Offline: the rest would fail the same way. The 'online' event or the timer tries again.
@@ -102,7 +108,8 @@ export function createFlusher(options: FlusherOptions): Flusher {
   };
 
   let again = false;
-  const flush = (): Promise<void> => {
+  const flush = (options: { everything?: boolean } = {}): Promise<void> => {
+    if (options.everything) everything = true;
     // One drain at a time in this page, and one more after it if asked for meanwhile (a new
     // sign-off may have come). Across tabs, the Web Lock: they take turns, and each turn reads
     // the outbox afresh, so an entry one tab has sent is never sent by another.
@@ -128,10 +135,11 @@ export function createFlusher(options: FlusherOptions): Flusher {
   return {
     flush,
     start() {
-      const onOnline = () => void flush();
-      void flush();
+      // Back online, or just opened: try everything now. The timer keeps to the back-off.
+      const onOnline = () => void flush({ everything: true });
+      void flush({ everything: true });
       globalThis.addEventListener?.('online', onOnline);
-      const timer = setInterval(onOnline, intervalMs);
+      const timer = setInterval(() => void flush(), intervalMs);
       return () => {
         globalThis.removeEventListener?.('online', onOnline);
         clearInterval(timer);

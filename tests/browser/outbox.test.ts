@@ -110,6 +110,19 @@ describe('the outbox', () => {
     for (const record of records) expect((await outboxEntry(db, record.id))?.state).to.equal('sent');
   });
 
+  it('sends at once, back-off or not, when the device comes back online', async () => {
+    const record = signOff();
+    await saveSignOff(db, record);
+    const flusher = createFlusher({ db, endpoint: '/receiver', now });
+    await receiver('/mode?set=down');
+    await flusher.flush();
+    await receiver('/mode?set=up');
+    await flusher.flush();
+    expect((await outboxEntry(db, record.id))?.state).to.equal('waiting');
+    await flusher.flush({ everything: true });
+    expect((await outboxEntry(db, record.id))?.state).to.equal('sent');
+  });
+
   it('backs off exponentially, with jitter, after each failure', async () => {
     const record = signOff();
     await saveSignOff(db, record);
@@ -153,7 +166,7 @@ describe('the outbox', () => {
     const records = Array.from({ length: 20 }, () => signOff());
     for (const record of records) await saveSignOff(db, record);
     // Two frames stand in for two tabs: each its own page and flusher, the same database.
-    type Tab = Window & { ready?: boolean; flushOutbox(name: string): Promise<void> };
+    type Tab = Window & { ready?: boolean; signAndSend(name: string, count: number): Promise<void> };
     const frames = await Promise.all([0, 1].map(() => new Promise<HTMLIFrameElement>((resolve) => {
       const frame = document.createElement('iframe');
       frame.src = '/tests/fixtures/outbox-tab.html';
@@ -162,9 +175,11 @@ describe('the outbox', () => {
       const wait = () => ((frame.contentWindow as Tab | null)?.ready ? resolve(frame) : setTimeout(wait, 20));
       wait();
     })));
-    await Promise.all(frames.map((frame) => (frame.contentWindow as Tab).flushOutbox(name)));
+    // Both tabs sign off ten more pieces and send, at the same time.
+    await Promise.all(frames.map((frame) => (frame.contentWindow as Tab).signAndSend(name, 10)));
     const { records: received, posts } = await receiver('/records', 'GET');
-    expect(received).to.have.length(20);
+    expect(received).to.have.length(40);
+    expect(await db.count('signoffs')).to.equal(40);
     expect(Object.values(posts).every((times) => times === 1)).to.equal(true);
     for (const frame of frames) frame.remove();
   });

@@ -111,4 +111,34 @@ describe('the homework widget in the bundle', () => {
     expect(teacher.errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('signs off offline; back online and reloaded, it says "Sent to school", and the school has one record', async () => {
+    const context = await browser.createBrowserContext();
+    const { page } = await visit(context, '/school/homework.html', homeworkShown);
+    const before = demo.receiver.records.size;
+    await page.setOfflineMode(true);
+    const id = await page.evaluate(async () => {
+      const widget = document.querySelector('ps-homework-signoff')!;
+      const form = widget.shadowRoot!.querySelectorAll('form')[1]!;
+      form.querySelector<HTMLInputElement>('input[value="done"]')!.click();
+      await widget.updateComplete;
+      const saved = new Promise<string>((resolve) => widget.addEventListener('ps-signoff', (event) => resolve(event.detail.id), { once: true }));
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      return saved;
+    });
+    const recordText = () => page.evaluate(() => [...document.querySelector('ps-homework-signoff')!.shadowRoot!.querySelectorAll('[part="record"]')]
+      .map((record) => record.textContent!.replace(/\s+/g, ' ')).join('\n'));
+    await page.waitForFunction(() => /Saved on this phone/.test(document.querySelector('ps-homework-signoff')!.shadowRoot!.textContent ?? ''));
+    expect(demo.receiver.records.has(id)).toBe(false);
+    await page.setOfflineMode(false);
+    await page.reload();
+    await page.waitForFunction(homeworkShown, { timeout: 20_000 });
+    await page.waitForFunction(() => /Sent to school/.test(document.querySelector('ps-homework-signoff')!.shadowRoot!.textContent ?? ''), { timeout: 20_000 });
+    expect(await recordText()).toMatch(/Sent to school/);
+    expect(demo.receiver.records.has(id)).toBe(true);
+    expect(demo.receiver.posts.get(id)).toBe(1);
+    expect(demo.receiver.records.size).toBe(before + 1);
+    await context.close();
+  }, 60_000);
 });
+
