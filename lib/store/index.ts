@@ -1,8 +1,8 @@
 import { openDB } from 'idb';
 import type { FeedbackMark, SignOff } from '../homework/types';
-import { DB_VERSION, type OutboxKind, type OutboxRow, type PlainsightDb, UPGRADES } from './schema';
+import { DB_VERSION, type OutboxKind, type OutboxRow, type PlainsightDb, type PreferencesRecord, UPGRADES } from './schema';
 
-export type { OutboxKind, OutboxRow, OutboxState, PlainsightDb } from './schema';
+export type { OutboxKind, OutboxRow, OutboxState, PlainsightDb, PreferencesRecord } from './schema';
 /** What a widget shows of an outbox entry. */
 export type OutboxEntry = Omit<OutboxRow, 'record' | 'nextAttemptAt'>;
 
@@ -15,7 +15,7 @@ export function openStore(name = 'plainsight'): Promise<PlainsightDb> {
   });
 }
 
-function outboxRow(kind: OutboxKind, record: SignOff | FeedbackMark, createdAt: string): OutboxRow {
+function outboxRow(kind: OutboxKind, record: OutboxRow['record'], createdAt: string): OutboxRow {
   return { key: record.id, kind, record, state: 'waiting', attempts: 0, createdAt, nextAttemptAt: 0 };
 }
 
@@ -58,6 +58,28 @@ export async function saveFeedback(db: PlainsightDb, mark: FeedbackMark): Promis
 export async function listFeedback(db: PlainsightDb, pupilId: string): Promise<FeedbackMark[]> {
   const all = await db.getAllFromIndex('feedback', 'pupilId', pupilId);
   return all.sort((a, b) => a.givenAt.localeCompare(b.givenAt));
+}
+
+/** Saves a new version of a family's contact preferences and its outbox entry, in one transaction. */
+export async function savePreferences(db: PlainsightDb, record: PreferencesRecord): Promise<void> {
+  const tx = db.transaction(['preferences', 'outbox'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('preferences').add(record),
+    tx.objectStore('outbox').add(outboxRow('contact-preferences', record, record.savedAt)),
+    tx.done,
+  ]);
+}
+
+/** The newest saved version of one family's preferences. */
+export async function latestPreferences(db: PlainsightDb, formKey: string): Promise<PreferencesRecord | undefined> {
+  const versions = await db.getAllFromIndex('preferences', 'formKey', formKey);
+  return versions.sort((a, b) => a.savedAt.localeCompare(b.savedAt)).at(-1);
+}
+
+/** Every version saved on this device, oldest first (what a staff export shows). */
+export async function listPreferences(db: PlainsightDb): Promise<PreferencesRecord[]> {
+  const all = await db.getAll('preferences');
+  return all.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
 }
 
 /** Where one record stands in the outbox (its key is the record's id). */

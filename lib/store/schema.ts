@@ -2,14 +2,14 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { FeedbackMark, SignOff } from '../homework/types';
 
 /** What the outbox sends, and where each entry stands. */
-export type OutboxKind = 'signoff' | 'feedback';
+export type OutboxKind = 'signoff' | 'feedback' | 'contact-preferences';
 export type OutboxState = 'waiting' | 'sent' | 'rejected';
 
 export interface OutboxRow {
   /** The record's id, sent as the Idempotency-Key so the school can drop a repeat. */
   key: string;
   kind: OutboxKind;
-  record: SignOff | FeedbackMark;
+  record: SignOff | FeedbackMark | PreferencesRecord;
   state: OutboxState;
   attempts: number;
   createdAt: string;
@@ -20,10 +20,23 @@ export interface OutboxRow {
   error?: string;
 }
 
+/**
+ * One saved version of a family's contact preferences. Each save is a new record, so what a
+ * family said before is never lost; the newest for a form is the one in force.
+ */
+export interface PreferencesRecord {
+  id: string;
+  /** Which family's form this is (a pupil or family id the school gives). */
+  formKey: string;
+  savedAt: string;
+  value: Record<string, unknown>;
+}
+
 export interface PlainsightSchema extends DBSchema {
   signoffs: { key: string; value: SignOff; indexes: { pupilId: string } };
   feedback: { key: string; value: FeedbackMark; indexes: { pupilId: string } };
   outbox: { key: string; value: OutboxRow; indexes: { state: OutboxState } };
+  preferences: { key: string; value: PreferencesRecord; indexes: { formKey: string } };
 }
 
 export type PlainsightDb = IDBPDatabase<PlainsightSchema>;
@@ -43,6 +56,10 @@ export const UPGRADES: ((db: PlainsightDb, tx: UpgradeTransaction) => void)[] = 
   (db, tx) => {
     db.createObjectStore('feedback', { keyPath: 'id' }).createIndex('pupilId', 'pupilId');
     tx.objectStore('signoffs').createIndex('pupilId', 'pupilId');
+  },
+  // 3: families' contact preferences, every saved version.
+  (db) => {
+    db.createObjectStore('preferences', { keyPath: 'id' }).createIndex('formKey', 'formKey');
   },
 ];
 

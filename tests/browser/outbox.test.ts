@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB, openDB } from 'idb';
 import type { SignOff } from '../../lib/homework/types';
-import { listSignOffs, openStore, outboxEntry, saveFeedback, saveSignOff } from '../../lib/store/index';
+import { latestPreferences, listPreferences, listSignOffs, openStore, outboxEntry, saveFeedback, savePreferences, saveSignOff } from '../../lib/store/index';
 import { DB_VERSION, type PlainsightDb, UPGRADES } from '../../lib/store/schema';
 import { createFlusher } from '../../lib/sync/index';
 
@@ -53,6 +53,16 @@ describe('the store', () => {
     expect(failed).to.equal(true);
     expect((await listSignOffs(db, 'p1'))[0]!.status).to.equal('done');
     expect(await db.count('outbox')).to.equal(1);
+  });
+
+  it('keeps every saved version of a family\'s contact preferences, the newest in force', async () => {
+    const first = { id: crypto.randomUUID(), formKey: 'family-1', savedAt: '2026-11-01T10:00:00.000Z', value: { language: 'en' } };
+    const second = { id: crypto.randomUUID(), formKey: 'family-1', savedAt: '2026-11-02T10:00:00.000Z', value: { language: 'ur' } };
+    await savePreferences(db, first);
+    await savePreferences(db, second);
+    expect((await latestPreferences(db, 'family-1'))?.value).to.deep.equal({ language: 'ur' });
+    expect((await listPreferences(db)).map((record) => record.id)).to.deep.equal([first.id, second.id]);
+    expect((await outboxEntry(db, second.id))?.kind).to.equal('contact-preferences');
   });
 
   it('opens a database made by version 1 and upgrades it without losing a record', async () => {
