@@ -30,6 +30,10 @@ export function checkGlossary(glossary: Glossary): GlossaryProblem[] {
     if (!REGIONS.includes(entry.region)) add(`unknown region "${entry.region}"`);
     if (!CATEGORIES.includes(entry.category)) add(`unknown category "${entry.category}"`);
     if (typeof entry.meaning !== 'string' || entry.meaning.trim() === '') add('it has no meaning');
+    for (const word of entry.context ?? []) {
+      // Context is matched word by word: a word with an apostrophe or a space would never match.
+      if (/[\s'’-]/.test(word)) add(`the context word "${word}" must be one word, with no spaces or apostrophes`);
+    }
     for (const [field, text] of [['meaning', entry.meaning], ['ask', entry.ask]] as const) {
       if (typeof text !== 'string') continue;
       const grade = measure.analyse(text).readability.fleschKincaidGrade;
