@@ -3,14 +3,21 @@
 // when needed. The engine is set up first, then the elements are defined.
 import './bundle-engine';
 import './report-explainer/define';
+import { defineContactPreferencesWhenUsed } from './contact-preferences/lazy';
 import { defineHomeworkSignoffWhenUsed } from './homework-signoff/lazy';
 
 // <ps-homework-signoff> is defined too, but its code is a file of its own, fetched the first
 // time the page has one: report pages keep to their download budget.
 defineHomeworkSignoffWhenUsed();
+// <ps-contact-preferences> the same way.
+defineContactPreferencesWhenUsed();
 
 export { PsReportExplainer } from './report-explainer/report-explainer';
 export { PsExplainedEvent, PsTermOpenEvent } from './report-explainer/events';
 export { loadHomeworkSignoff } from './homework-signoff/lazy';
 export type { PsHomeworkSignoff } from './homework-signoff/homework-signoff';
 export type { PsBeforeSignOffEvent, PsFeedbackEvent, PsSignOffEvent } from './homework-signoff/events';
+export { loadContactPreferences } from './contact-preferences/lazy';
+export type { PsContactPreferences } from './contact-preferences/contact-preferences';
+export type { PsChangeEvent, PsSaveEvent } from './contact-preferences/events';
+export type { ContactPreferences } from '../lib/contact/types';
