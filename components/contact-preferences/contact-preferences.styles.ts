@@ -3,29 +3,6 @@ import { css } from 'lit';
 // Logical properties throughout (inline/block, start/end), so Urdu lays out right to left.
 // Single-column grids and wrapping rows: it works 320 px wide and at 200% zoom.
 export const contactPreferencesStyles = css`
-  :host {
-    --_error: var(--ps-error, #b10e1e);
-    --_success: var(--ps-success, #1d6b35);
-    display: block;
-    color: var(--_text);
-    background: var(--_surface);
-    font-family: var(--_font);
-    font-size: 1rem;
-    line-height: 1.5;
-    overflow-wrap: anywhere;
-    min-inline-size: 0;
-  }
-
-  [hidden] {
-    display: none !important;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
   .base,
   .all,
   .carer,
@@ -34,20 +11,6 @@ export const contactPreferencesStyles = css`
     display: grid;
     gap: var(--_space);
     min-inline-size: 0;
-  }
-
-  h2,
-  h3 {
-    line-height: 1.25;
-    margin: 0;
-  }
-
-  h2 {
-    font-size: 1.375rem;
-  }
-
-  h3 {
-    font-size: 1.125rem;
   }
 
   p {

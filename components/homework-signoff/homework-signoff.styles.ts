@@ -2,44 +2,9 @@ import { css } from 'lit';
 
 // Logical properties throughout (inline/block, start/end), so Urdu lays out right to left.
 export const homeworkSignoffStyles = css`
-  :host {
-    --_error: var(--ps-error, #b10e1e);
-    --_success: var(--ps-success, #1d6b35);
-    display: block;
-    color: var(--_text);
-    background: var(--_surface);
-    font-family: var(--_font);
-    font-size: 1rem;
-    line-height: 1.5;
-    overflow-wrap: anywhere;
-    min-inline-size: 0;
-  }
-
-  [hidden] {
-    display: none !important;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
   .base {
     display: grid;
     gap: var(--_space);
-  }
-
-  h2,
-  h3,
-  h4,
-  h5 {
-    line-height: 1.25;
-    margin: 0;
-  }
-
-  h2 {
-    font-size: 1.375rem;
   }
 
   h3 {

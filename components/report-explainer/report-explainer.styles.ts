@@ -1,37 +1,9 @@
 import { css } from 'lit';
 
 export const reportExplainerStyles = css`
-  :host {
-    display: block;
-    color: var(--_text);
-    background: var(--_surface);
-    font-family: var(--_font);
-    font-size: 1rem;
-    line-height: 1.6;
-    overflow-wrap: anywhere;
-  }
-
-  [hidden] {
-    display: none !important;
-  }
-
   .base {
     display: grid;
     gap: var(--_space);
-  }
-
-  h2,
-  h3 {
-    line-height: 1.25;
-    margin: 0;
-  }
-
-  h2 {
-    font-size: 1.375rem;
-  }
-
-  h3 {
-    font-size: 1.125rem;
   }
 
   .controls {

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The global design tokens. A school sets any `--ps-*` property on the element (or on the
+ * The global design tokens, and what every widget shares: its box, its font, its headings. A school sets any `--ps-*` property on the element (or on the
  * page) to match its own colours; each has a default with good contrast.
  */
 export const themeStyles = css`
@@ -17,6 +17,42 @@ export const themeStyles = css`
     --_radius: var(--ps-radius, 6px);
     --_font: var(--ps-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_space: var(--ps-space, 1rem);
+    --_error: var(--ps-error, #b10e1e);
+    --_success: var(--ps-success, #1d6b35);
+    display: block;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--_font);
+    font-size: 1rem;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  h2,
+  h3,
+  h4,
+  h5 {
+    line-height: 1.25;
+    margin: 0;
+  }
+
+  h2 {
+    font-size: 1.375rem;
+  }
+
+  h3 {
+    font-size: 1.125rem;
   }
 
   .vh {
