@@ -1,6 +1,6 @@
 // npm run explain -- [--json|--text|--html] [--lang LL] [--profile FILE] FILE|-
 // Explains a school report in plain words. Every problem gets one plain line and exit code 1.
-import { readFileSync, readSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createEngine } from '../lib/engine/index';
 import type { SchoolProfile } from '../lib/engine/types';
 import { explainAsHtml } from '../lib/format/html';
@@ -41,24 +41,15 @@ function parseArgs(args: string[]): Options {
   return { ...options, input: options.input };
 }
 
-function readBytes(input: string): Buffer {
+async function readBytes(input: string): Promise<Buffer> {
   if (input === '-') {
+    // Stop at 100 MB rather than read a never-ending pipe into memory.
     const chunks: Buffer[] = [];
     let size = 0;
-    const chunk = Buffer.alloc(1 << 20);
-    for (;;) {
-      let read: number;
-      try {
-        read = readSync(0, chunk, 0, chunk.length, null);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-        if ((error as NodeJS.ErrnoException).code === 'EOF') break;
-        throw error;
-      }
-      if (read === 0) break;
-      size += read;
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      size += chunk.length;
       if (size > MAX_BYTES) throw new UserError('The input is bigger than 100 MB. Split it into smaller parts and explain each one.');
-      chunks.push(Buffer.from(chunk.subarray(0, read)));
+      chunks.push(chunk);
     }
     return Buffer.concat(chunks);
   }
@@ -129,7 +120,7 @@ async function main(): Promise<void> {
     throw new UserError(`There are no words in the language "${options.lang}" yet. Choose one of: ${Object.keys(LANGUAGES).join(', ')}.`);
   }
   const profile = options.profile ? loadProfile(options.profile) : undefined;
-  const text = decodeText(readBytes(options.input), options.input);
+  const text = decodeText(await readBytes(options.input), options.input);
   const engine = createEngine(profile);
   if (options.lang !== 'en') engine.addLanguage(options.lang, await loadLanguage(options.lang));
   const analysis = engine.analyse(text, { lang: options.lang, region: profile?.region });

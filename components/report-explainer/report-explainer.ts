@@ -117,7 +117,7 @@ export class PsReportExplainer extends LitElement {
   constructor() {
     super();
     this.reportView.className = 'report';
-    this.reportView.setAttribute('part', 'report-body');
+    this.reportView.setAttribute('part', 'report');
     this.reportView.addEventListener('click', (event) => this.onReportClick(event));
     this.reportView.addEventListener('keydown', (event) => this.onReportKeydown(event));
   }

@@ -65,7 +65,3 @@ export function charKinds(): Uint8Array {
 export function lowerCodes(): Uint16Array {
   return (lowerTable ??= buildLower(charKinds()));
 }
-
-export function isUpperLetter(c: number): boolean {
-  return charKinds()[c] === LETTER && lowerCodes()[c] !== c;
-}

@@ -124,10 +124,6 @@ export class Engine {
     this.meanings.clear();
   }
 
-  hasLanguage(lang: string): boolean {
-    return lang === 'en' || this.languages.has(lang);
-  }
-
   analyse(text: string, options: AnalyseOptions = {}): Analysis {
     return new Pass(this, text, options).run();
   }

@@ -24,15 +24,19 @@ export class EngineClient {
   ) {}
 
   async analyse(text: string, options: ExplainOptions = {}): Promise<Analysis> {
-    await this.give('en');
-    if (options.lang && options.lang !== 'en') await this.give(options.lang);
+    await this.ready(options.lang);
     return this.api.analyse(text, options);
   }
 
   async explain(text: string, options: ExplainOptions = {}): Promise<Explanation> {
-    await this.give('en');
-    if (options.lang && options.lang !== 'en') await this.give(options.lang);
+    await this.ready(options.lang);
     return this.api.explain(text, options);
+  }
+
+  /** English, and the language asked for, handed over before the engine needs them. */
+  private async ready(lang = 'en'): Promise<void> {
+    await this.give('en');
+    if (lang !== 'en') await this.give(lang);
   }
 
   /**

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo } from '../../scripts/serve.mjs';
-import { launchChromium } from './browser';
+import { launchChromium, openWatched } from './browser';
 
 let browser: Browser;
 let demo: Awaited<ReturnType<typeof startDemo>>;
@@ -24,14 +24,7 @@ afterAll(async () => {
 describe('the contact preferences page', () => {
   it('works under a strict policy, and sends what is saved to the school once', async () => {
     const context = await browser.createBrowserContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-    await page.evaluateOnNewDocument(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
-    });
-    await page.goto(`${demo.siteUrl}/school/contact.html`);
+    const { page, errors } = await openWatched(context, `${demo.siteUrl}/school/contact.html`);
     await page.waitForFunction(() => document.querySelector('ps-contact-preferences')?.shadowRoot?.querySelector('.carer'), { timeout: 20_000 });
     const id = await page.evaluate(async () => {
       const widget = document.querySelector('ps-contact-preferences')!;

@@ -2,10 +2,10 @@
 // Security Policy with Trusted Types enforced, and the element's code fetched only when a page
 // has one.
 import { execFileSync } from 'node:child_process';
-import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo } from '../../scripts/serve.mjs';
-import { launchChromium } from './browser';
+import { type WatchedPage, launchChromium, openWatched } from './browser';
 
 let browser: Browser;
 let demo: Awaited<ReturnType<typeof startDemo>>;
@@ -22,32 +22,13 @@ afterAll(async () => {
   demo?.cdn.close();
 });
 
-interface Visit {
-  page: Page;
-  requests: string[];
-  errors: string[];
-}
-
 const HOMEWORK_CHUNK = /\/widgets\/chunks\/define-[^/]+\.js$/;
 
-async function visit(context: BrowserContext, path: string, ready: () => unknown): Promise<Visit> {
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    // The outbox's tries to reach the school are the sync layer's business, not this test's.
-    if (message.type() === 'error' && !message.location().url?.includes('/receiver')) errors.push(message.text());
-  });
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  await page.goto(`${demo.siteUrl}${path}`);
-  await page.waitForFunction(ready, { timeout: 20_000 });
-  return { page, requests, errors };
+async function visit(context: BrowserContext, path: string, ready: () => unknown): Promise<WatchedPage> {
+  // The outbox's tries to reach the school are the sync layer's business, not this test's.
+  const watched = await openWatched(context, `${demo.siteUrl}${path}`, { ignoreErrorsFrom: '/receiver' });
+  await watched.page.waitForFunction(ready, { timeout: 20_000 });
+  return watched;
 }
 
 const homeworkShown = () => {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, startDemo } from '../../scripts/serve.mjs';
-import { launchChromium } from './browser';
+import { type WatchedPage, launchChromium, openWatched } from './browser';
 
 let browser: Browser;
 let demo: Awaited<ReturnType<typeof startDemo>>;
@@ -44,30 +44,13 @@ afterAll(async () => {
   demo?.cdn.close();
 });
 
-interface Visit {
-  page: Page;
-  requests: string[];
-  errors: string[];
-}
-
-async function visit(url: string): Promise<Visit> {
-  const page = await browser.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => {
+async function visit(url: string): Promise<WatchedPage> {
+  const watched = await openWatched(browser, url);
+  await watched.page.waitForFunction(() => {
     const widget = document.querySelector('ps-report-explainer');
     return widget?.shadowRoot?.querySelector('.summary') && !widget.shadowRoot.querySelector('[aria-busy="true"]');
   }, { timeout: 20_000 });
-  return { page, requests, errors };
+  return watched;
 }
 
 const termTexts = (page: Page) => page.evaluate(() => [...document.querySelector('ps-report-explainer')!.shadowRoot!.querySelectorAll('button.term')]
