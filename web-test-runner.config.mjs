@@ -3,13 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createReceiver } from './scripts/receiver.mjs';
-
-// Flags that let Debian's Chromium run headless as root on a machine with no internet.
-export const chromiumFlags = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--no-first-run',
-  '--disable-sync', '--disable-quic',
-];
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
 
 /** Counts every test for scripts/test.mjs, which prints one "N passed, N failed" line. */
 function countingReporter() {
@@ -57,7 +51,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: chromiumFlags,
+        args: CHROMIUM_FLAGS,
       },
     }),
   ],

@@ -6,7 +6,7 @@ import type { Summary } from '../../lib/summary/summarise';
 import type { EngineClient } from '../../lib/worker/client';
 import { startEngine } from '../shared/engine-connection';
 import { LocalizeController, pickLanguage } from '../shared/localize';
-import { markSpans, markableSpans, readReportText } from '../shared/report-text';
+import { type PlacedSpan, type ReportText, markSpans, placeOf, readReportText } from '../shared/report-text';
 import { sanitizeInPieces, textToFragment } from '../shared/sanitize';
 import { themeStyles } from '../shared/theme';
 import { PsExplainedEvent, PsTermOpenEvent } from './events';
@@ -21,17 +21,33 @@ const pause = (): Promise<void> => {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+/**
+ * Waits until the browser has drawn a frame. A hidden page draws none, so a timer stands in.
+ */
+const nextFrame = (): Promise<void> => new Promise((resolve) => {
+  const timer = setTimeout(resolve, 100);
+  requestAnimationFrame(() => {
+    clearTimeout(timer);
+    setTimeout(resolve, 0);
+  });
+});
+
 /** The report's own headings start one level below the widget's "The report" (an h3). */
 const REPORT_HEADING_LEVEL = 4;
 const NOTES_PER_PAUSE = 500;
+/**
+ * A long report goes onto the page this much text at a time, a frame apart: styling a whole
+ * 100,000-word report in one go would hold the page still for a long moment.
+ */
+const CHARS_PER_FRAME = 40_000;
 
 /** Reports bigger than this are refused with a plain message rather than freezing a phone. */
 export const MAX_REPORT_MB = 10;
 
 type Problem = 'errorLoad' | 'errorEmpty' | 'errorTooBig';
 
-/** What a note is, so an explanation can say it and an event can name it. */
-interface MarkedNote extends Note {
+/** What a note is, so an explanation can say it and an event can name it; and where it stands. */
+interface MarkedNote extends Note, PlacedSpan {
   id: string;
 }
 
@@ -149,29 +165,30 @@ export class PsReportExplainer extends LitElement {
     const speaking = this.localize.setLanguage(lang);
     try {
       const source = this.source ?? (this.source = await this.loadSource());
-      await speaking;
       if (source.content.trim() === '' || source.content.includes('\u0000')) throw new ReportProblem('errorEmpty');
-      const engine = await this.engine!;
-      this.profileFailed = !(await this.useProfile(engine));
+      // Cleaning and reading the report need no engine: they run while it may still be starting.
       const fragment = source.html ? await sanitizeInPieces(source.content, pause) : textToFragment(source.content);
       relevelHeadings(fragment, REPORT_HEADING_LEVEL);
       const report = readReportText(fragment);
       if (report.text.trim() === '') throw new ReportProblem('errorEmpty');
+      await speaking;
+      const engine = await this.engine!;
+      this.profileFailed = !(await this.useProfile(engine));
       const explanation = await engine.explain(report.text, { lang });
       // A new task: taking in a long report's results is work enough for one.
       await pause();
       if (run !== this.run) return;
-      // Only what stands in the report itself is numbered, marked and listed.
-      const notes = markableSpans(report, unpackNotes(explanation.notes, report.text))
-        .map((note, index) => ({ ...note, number: index + 1 }));
+      const notes = await unpackNotes(explanation.notes, report);
+      if (run !== this.run) return;
       // Said once, not looked up for each of a long report's thousands of words.
       this.hasExplanation = `, ${this.localize.t('explainer.hasExplanation')}`;
       await markSpans(report, notes, (note) => this.termButton(note), pause);
       if (run !== this.run) return;
-      this.reportView.replaceChildren(fragment);
-      await this.listNotes(notes, run);
+      // The summary and the report's section show first, so the report fills in where it stands.
       this.notes = notes;
       this.summary = explanation.summary;
+      await this.showReport(fragment, run);
+      await this.listNotes(notes, run);
       this.readingAge = undefined;
       const reportAge = explanation.readability.readingAge;
       this.dispatchEvent(new PsExplainedEvent({ ...explanation.counts, readingAge: reportAge }));
@@ -231,6 +248,24 @@ export class PsReportExplainer extends LitElement {
       await engine.setProfile(null);
       return false;
     }
+  }
+
+  /** Puts the marked report on the page, block by block for a long one. */
+  private async showReport(fragment: DocumentFragment, run: number): Promise<void> {
+    this.reportView.replaceChildren();
+    let piece: Node[] = [];
+    let chars = 0;
+    for (const block of [...fragment.childNodes]) {
+      piece.push(block);
+      chars += block.textContent?.length ?? 0;
+      if (chars < CHARS_PER_FRAME) continue;
+      this.reportView.append(...piece);
+      piece = [];
+      chars = 0;
+      await nextFrame();
+      if (run !== this.run) return;
+    }
+    this.reportView.append(...piece);
   }
 
   private async listNotes(notes: MarkedNote[], run: number): Promise<void> {
@@ -465,14 +500,20 @@ function looksLikeHtml(text: string): boolean {
   return /<\/?[a-z][\s\S]*>/i.test(text);
 }
 
-/** The packed notes from the engine as one object each, numbered in reading order. */
-function unpackNotes(packed: PackedNotes, text: string): MarkedNote[] {
+/**
+ * The packed notes from the engine as one object each, numbered in reading order. Only what
+ * stands in the report itself (not in a table's reading labels) is kept, to be marked and listed.
+ */
+async function unpackNotes(packed: PackedNotes, report: ReportText): Promise<MarkedNote[]> {
   const notes: MarkedNote[] = [];
   for (let i = 0; i < packed.starts.length; i++) {
+    if (i > 0 && i % NOTES_PER_PAUSE === 0) await pause();
     const start = packed.starts[i]!;
     const end = packed.ends[i]!;
+    const segment = placeOf(report, start, end);
+    if (segment < 0) continue;
     const { id, meaning, ask } = packed.entries[packed.entry[i]!]!;
-    notes.push({ number: i + 1, start, end, text: text.slice(start, end), meaning, id, ...(ask ? { ask } : {}) });
+    notes.push({ number: notes.length + 1, start, end, segment, text: report.text.slice(start, end), meaning, id, ...(ask ? { ask } : {}) });
   }
   return notes;
 }

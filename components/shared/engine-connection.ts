@@ -10,9 +10,9 @@ const WORKER_START_MS = 4000;
 
 /** The engine on the page's own thread, in slices, for pages whose security policy forbids workers. */
 export async function mainThreadEngine(): Promise<EngineClient> {
-  const { createApi } = await import('../../lib/worker/api');
+  const [{ createApi }, { analyseInSlices }] = await Promise.all([import('../../lib/worker/api'), import('../../lib/engine/slices')]);
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  return new EngineClient(createApi({ pause }), files);
+  return new EngineClient(createApi({ analyseLong: (text, analyse) => analyseInSlices(text, analyse, pause) }), files);
 }
 
 /**

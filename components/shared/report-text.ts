@@ -114,38 +114,38 @@ function segmentOf(report: ReportText, span: { start: number; end: number }): nu
   return span.start < segment.start || span.end > segment.start + segment.node.data.length ? -1 : index;
 }
 
-/** The spans that can be marked: each inside one text node of the report. */
-export function markableSpans<T extends { start: number; end: number }>(report: ReportText, spans: T[]): T[] {
-  return spans.filter((span) => segmentOf(report, span) >= 0);
+/** A span of the report's text that lies inside one text node: `segment` says which. */
+export interface PlacedSpan {
+  start: number;
+  end: number;
+  segment: number;
+}
+
+/** Where a span can be marked: the index of the text node holding all of it, or -1. */
+export function placeOf(report: ReportText, start: number, end: number): number {
+  return segmentOf(report, { start, end });
 }
 
 /**
- * Replaces each [start, end) span with the nodes `make` builds from its text. A span that
- * crosses from one text node into another (half of it in bold) is left unmarked.
+ * Replaces each span (in reading order) with the nodes `make` builds from its text. Spans
+ * are placed first (placeOf), so one crossing from one text node into another (half of it in
+ * bold) never gets here.
  */
-export async function markSpans<T extends { start: number; end: number }>(
+export async function markSpans<T extends PlacedSpan>(
   report: ReportText, spans: T[], make: (span: T, text: string) => Node, pause?: () => Promise<void>,
 ): Promise<void> {
-  const byNode = new Map<number, T[]>();
-  for (const span of spans) {
-    const index = segmentOf(report, span);
-    if (index < 0) continue;
-    const list = byNode.get(index) ?? [];
-    list.push(span);
-    byNode.set(index, list);
-  }
-  let done = 0;
-  for (const [index, list] of byNode) {
+  let since = 0;
+  // From the last span back, so splitting a node never moves the spans still to do in it.
+  for (let i = spans.length - 1; i >= 0;) {
     // A long report has thousands of marks: let the page breathe every few hundred.
-    if (pause && done >= MARKS_PER_PAUSE) {
-      done = 0;
+    if (pause && since >= MARKS_PER_PAUSE) {
+      since = 0;
       await pause();
     }
-    done += list.length;
-    const { node, start } = report.segments[index]!;
-    // From the last span back, so splitting the node never moves the spans still to do.
-    list.sort((a, b) => b.start - a.start);
-    for (const span of list) {
+    const { node, start } = report.segments[spans[i]!.segment]!;
+    const segment = spans[i]!.segment;
+    for (; i >= 0 && spans[i]!.segment === segment; i--, since++) {
+      const span = spans[i]!;
       node.splitText(span.end - start);
       const middle = node.splitText(span.start - start);
       middle.replaceWith(make(span, middle.data));

@@ -1,12 +1,12 @@
 import { Engine, type LanguagePack } from '../engine/engine';
 import type { Analysis, Region, SchoolProfile } from '../engine/types';
-import { analyseInSlices } from '../engine/slices';
 import { type Explanation, explainReport } from '../format/explanation';
 import type { EnglishPack } from '../glossary/language-list';
 
 /** A few report lines that take the engine down each of its paths once. */
 const WARM_UP = 'Reading: EXS. Writing: WTS.\nMaths\tGDS\nPhonics check 34/40. Attendance: 91.2% (PA).\n'
-  + 'GCSE maths: working at grade 5, target 6+. KS2 scaled score 104. CAT4 SAS 112, stanine 6. Mr. Khan, our SENCo.';
+  + 'GCSE maths: working at grade 5, target 6+. KS2 scaled score 104. CAT4 SAS 112, stanine 6. Mr. Khan, our SENCo.\n';
+const WARM_UP_ROUNDS = 40;
 
 export interface ExplainOptions {
   lang?: string;
@@ -20,35 +20,51 @@ export interface ApiOptions {
    */
   loadLanguage?: (lang: string) => Promise<LanguagePack>;
   loadEnglish?: () => Promise<EnglishPack>;
-  /** Called between slices of a long text, so a main-thread caller can let the page breathe. */
-  pause?: () => Promise<void>;
+  /**
+   * How a long text is analysed: on the page's own thread, in slices with pauses between
+   * (analyseInSlices), so the page can breathe. A worker analyses it whole, and its file
+   * never carries the slicing code.
+   */
+  analyseLong?: (text: string, analyse: (slice: string) => Analysis) => Promise<Analysis>;
 }
 
 /**
  * The engine's whole surface as one plain object. The worker exposes it with comlink, a page
- * whose security policy forbids workers calls it directly (with `pause`), and tests call it
+ * whose security policy forbids workers calls it directly (with `analyseLong`), and tests call it
  * in Node: the same code every way.
  */
 export function createApi(options: ApiOptions = {}) {
   let profile: SchoolProfile | undefined;
-  let english: EnglishPack | undefined;
-  let engine: Engine | undefined;
+  let english: Promise<EnglishPack> | undefined;
+  let engine: Promise<Engine> | undefined;
   const packs = new Map<string, LanguagePack>();
 
-  const ensureEnglish = async (): Promise<EnglishPack> => {
+  // One load, however many callers ask at once (the warm-up and the first report often do).
+  const ensureEnglish = (): Promise<EnglishPack> => {
     if (english) return english;
-    if (!options.loadEnglish) throw new Error('The engine has no glossary yet: give it English first (addEnglish).');
-    english = await options.loadEnglish();
-    return english;
+    if (!options.loadEnglish) return Promise.reject(new Error('The engine has no glossary yet: give it English first (addEnglish).'));
+    const loading = options.loadEnglish();
+    english = loading;
+    loading.catch(() => { if (english === loading) english = undefined; });
+    return loading;
   };
 
-  const currentEngine = async (): Promise<Engine> => {
-    if (!engine) {
-      const { glossary, values } = await ensureEnglish();
-      engine = new Engine({ glossary, values, profile });
-      for (const [lang, pack] of packs) engine.addLanguage(lang, pack);
-    }
-    return engine;
+  // Built once, however many callers ask while it is being built.
+  const currentEngine = (): Promise<Engine> => {
+    if (engine) return engine;
+    const building = ensureEnglish().then(({ glossary, values }) => {
+      const built = new Engine({ glossary, values, profile });
+      for (const [lang, pack] of packs) built.addLanguage(lang, pack);
+      return built;
+    });
+    engine = building;
+    building.catch(() => { if (engine === building) engine = undefined; });
+    return building;
+  };
+
+  const addPack = (lang: string, pack: LanguagePack): void => {
+    packs.set(lang, pack);
+    engine?.then((built) => built.addLanguage(lang, pack), () => {});
   };
 
   const ensureLanguage = async (lang: string): Promise<void> => {
@@ -56,8 +72,7 @@ export function createApi(options: ApiOptions = {}) {
     // The loader knows which languages there are, and says so plainly for one it lacks.
     if (!options.loadLanguage) throw new Error(`The engine was not given the language "${lang}".`);
     const pack = await options.loadLanguage(lang);
-    packs.set(lang, pack);
-    engine?.addLanguage(lang, pack);
+    addPack(lang, pack);
   };
 
   const analyse = async (text: string, explain: ExplainOptions = {}): Promise<Analysis> => {
@@ -65,9 +80,8 @@ export function createApi(options: ApiOptions = {}) {
     await ensureLanguage(lang);
     const current = await currentEngine();
     const analyseOptions = { ...explain, lang };
-    return options.pause
-      ? analyseInSlices(text, (slice) => current.analyse(slice, analyseOptions), options.pause)
-      : current.analyse(text, analyseOptions);
+    const analyseSlice = (slice: string) => current.analyse(slice, analyseOptions);
+    return options.analyseLong ? options.analyseLong(text, analyseSlice) : analyseSlice(text);
   };
 
   return {
@@ -81,7 +95,7 @@ export function createApi(options: ApiOptions = {}) {
 
     /** Gives the engine its English glossary and value words (a worker has no files). */
     async addEnglish(pack: EnglishPack): Promise<void> {
-      english = pack;
+      english = Promise.resolve(pack);
       engine = undefined;
       // Build now, while the page is still fetching the report, not when it asks for it.
       await currentEngine();
@@ -89,8 +103,7 @@ export function createApi(options: ApiOptions = {}) {
 
     /** Gives the engine a language's meanings and value words. */
     addLanguage(lang: string, pack: LanguagePack): void {
-      packs.set(lang, pack);
-      engine?.addLanguage(lang, pack);
+      addPack(lang, pack);
     },
 
     /**
@@ -99,7 +112,10 @@ export function createApi(options: ApiOptions = {}) {
      */
     async warm(): Promise<void> {
       const ready = await currentEngine();
-      explainReport(WARM_UP, ready.analyse(WARM_UP));
+      // Long enough for the browser to compile the scanning loops to fast code before the
+      // first real report, which then takes a fraction of the time.
+      const text = WARM_UP.repeat(WARM_UP_ROUNDS);
+      explainReport(text, ready.analyse(text));
     },
 
     /**

@@ -31,6 +31,16 @@ describe('the worker api, called directly', () => {
     expect((await api.analyse('ATL 4')).values).toHaveLength(0);
   });
 
+  it('loads English and builds the engine once when the warm-up and a report ask together', async () => {
+    const { loadEnglish } = await import('../../lib/glossary/languages');
+    let loads = 0;
+    const api = (await import('../../lib/worker/api')).createApi({ loadEnglish: () => { loads++; return loadEnglish(); } });
+    const [, first, second] = await Promise.all([api.warm(), api.analyse('EXS'), api.analyse('GDS')]);
+    expect(loads).toBe(1);
+    expect(first.terms[0]?.id).toBe('exs');
+    expect(second.terms[0]?.id).toBe('gds');
+  });
+
   it('refuses a language it has no words for, in plain words', async () => {
     await expect(createApi().analyse('EXS', { lang: 'zz' })).rejects.toThrow(/no words in the language "zz"/);
   });
