@@ -8,8 +8,8 @@ import { SyllableCache } from './syllable-cache';
 import { type CompiledTrie, buildTrie, walkTrie } from './trie';
 import * as T from './triggers';
 import type {
-  Analysis, Category, Glossary, GlossaryTranslation, Region, ScaleValue, SchoolProfile, TermMatch,
-  ValueKind, ValueMatch,
+  Analysis, Category, Glossary, GlossaryTranslation, Region, ScaleValue, SchoolProfile, SchoolWording,
+  TermMatch, ValueKind, ValueMatch,
 } from './types';
 
 export interface LanguagePack {
@@ -112,9 +112,11 @@ export class Engine {
   private readonly syllables = new SyllableCache();
   private readonly ends = new Int32Array(64);
   private readonly meanings = new Map<string, string>();
+  private readonly wording: SchoolProfile['wording'];
 
   constructor(options: EngineOptions) {
     this.english = options.values;
+    this.wording = options.profile?.wording;
     this.trie = buildTrie(compileForms(options));
   }
 
@@ -162,6 +164,11 @@ export class Engine {
   /** @internal */
   syllablesOf(text: string, start: number, end: number, h1: number, h2: number): number {
     return this.syllables.get(text, start, end, h1, h2);
+  }
+
+  /** @internal The school's own wording of terms in a language, if it gave any. */
+  schoolWording(lang: string): Record<string, SchoolWording> | undefined {
+    return this.wording?.[lang];
   }
 
   /** @internal */
@@ -240,6 +247,7 @@ class Pass {
   private readonly lastTrigger = new Int32Array(T.TRIGGER_COUNT).fill(NO_TRIGGER);
   private readonly pack: LanguagePack | undefined;
   private readonly lang: string;
+  private readonly wording: Record<string, SchoolWording> | undefined;
   private wordIndex = 0;
   /** Index of the first word of this sentence: a trigger word counts only in its sentence. */
   private sentenceStart = 0;
@@ -258,6 +266,7 @@ class Pass {
     const lang = options.lang ?? 'en';
     this.pack = engine.languagePack(lang);
     this.lang = this.pack || lang === 'en' ? lang : 'en';
+    this.wording = engine.schoolWording(this.lang);
   }
 
   run(): Analysis {
@@ -373,7 +382,8 @@ class Pass {
       }
     }
     if (term) {
-      const translated = this.pack?.glossary?.[term.id];
+      // The school's own wording wins, then the language's, then English.
+      const translated = this.wording?.[term.id] ?? this.pack?.glossary?.[term.id];
       this.terms.push({
         id: term.id,
         text: this.text.slice(start, end),
@@ -383,7 +393,7 @@ class Pass {
         region: term.region,
         meaning: translated?.meaning ?? term.meaning,
         // Always present (even undefined) so every match has one shape, which keeps V8 fast.
-        ask: term.ask === undefined ? undefined : translated?.ask ?? term.ask,
+        ask: translated?.ask ?? term.ask,
         level: term.level,
       });
     }

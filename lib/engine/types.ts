@@ -127,10 +127,21 @@ export interface SchoolTerm {
   ask?: string;
 }
 
+/** A school's own wording of a term's meaning in one language. */
+export interface SchoolWording {
+  meaning: string;
+  ask?: string;
+}
+
 /** What a school adds on top of the national glossary: its own terms and scales. */
 export interface SchoolProfile {
   school?: string;
   region?: Region;
   terms: Record<string, SchoolTerm>;
   scales: SchoolScale[];
+  /**
+   * The school's own wording of any term (national or its own), by language and term id:
+   * a fluent member of staff can correct a translation, or word a school term in Urdu.
+   */
+  wording?: Record<string, Record<string, SchoolWording>>;
 }

@@ -13,11 +13,14 @@
  * - A region is matched ignoring case and spaces ("Northern Ireland" is "northern-ireland").
  * - A code may be a JSON number (3 is read as "3"), because staff write it that way.
  * - No form or prefix may hold "|", as CSV uses it to separate them.
- * - A profile with no terms and no scales is an error: it would change nothing.
+ * - A profile with no terms, no scales and no wording is an error: it would change nothing.
+ * - Wording is for a language Plainsight has, and names a term by its id (national or the
+ *   school's own); the id is not checked against the glossary here, which the page may not have.
  *
  * Framework-free on purpose: it runs in a Web Worker as well as in Node.
  */
-import { REGIONS, type Region, type ScaleValue, type SchoolProfile, type SchoolScale, type SchoolTerm } from '../engine/types';
+import { REGIONS, type Region, type ScaleValue, type SchoolProfile, type SchoolScale, type SchoolTerm, type SchoolWording } from '../engine/types';
+import { LANGUAGES, isKnownLanguage } from './language-list';
 
 export type ProfileFormat = 'json' | 'csv';
 
@@ -84,7 +87,8 @@ function sortByLine(problems: ProfileProblem[]): ProfileProblem[] {
 }
 
 function isEmptyProfile(profile: SchoolProfile): boolean {
-  return Object.keys(profile.terms).length === 0 && profile.scales.length === 0;
+  const worded = Object.values(profile.wording ?? {}).some((terms) => Object.keys(terms).length > 0);
+  return Object.keys(profile.terms).length === 0 && profile.scales.length === 0 && !worded;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,6 +110,11 @@ function toId(text: string): string {
 function toRegion(text: string): Region | undefined {
   const key = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
   return REGIONS.find((region) => region === key);
+}
+
+function languageProblem(lang: string): string | undefined {
+  if (isKnownLanguage(lang)) return undefined;
+  return `"${lang}" is not a language Plainsight has. Use one of: ${Object.keys(LANGUAGES).join(', ')}.`;
 }
 
 function regionProblem(text: string): string {
@@ -361,8 +370,9 @@ class JsonReader {
   }
 }
 
-const TOP_KEYS = ['school', 'region', 'terms', 'scales'] as const;
+const TOP_KEYS = ['school', 'region', 'terms', 'scales', 'wording'] as const;
 const TERM_KEYS = ['forms', 'meaning', 'ask'] as const;
+const WORDING_KEYS = ['meaning', 'ask'] as const;
 const SCALE_KEYS = ['id', 'name', 'prefixes', 'values'] as const;
 const VALUE_KEYS = ['code', 'meaning'] as const;
 
@@ -385,6 +395,8 @@ const JSON_FIXES = {
   values: 'Write the values in a list, like "values": [ { "code": "1", "meaning": "..." } ].',
   code: 'Write the code, like "code": "3" or "code": "Y4S".',
   valueMeaning: 'Write what the code means in plain words.',
+  wording: 'Write the wording by language and term id, like "wording": { "ur": { "exs": { "meaning": "..." } } }.',
+  wordingMeaning: 'Write what the term means, in plain words in that language.',
 } as const;
 
 function readJsonProfile(text: string): ReadResult {
@@ -437,7 +449,44 @@ class JsonProfileChecker {
     if (terms) profile.terms = this.terms(terms.value);
     const scales = fields.get('scales');
     if (scales) profile.scales = this.scales(scales.value);
+    const wording = fields.get('wording');
+    if (wording) profile.wording = this.wording(wording.value);
     return profile;
+  }
+
+  private wording(node: JsonNode): NonNullable<SchoolProfile['wording']> {
+    const wording: NonNullable<SchoolProfile['wording']> = {};
+    const languages = this.object(node, 'wording', JSON_FIXES.wording);
+    if (!languages) return wording;
+    for (const [lang, entry] of this.fields(languages, 'wording')) {
+      const path = join('wording', lang);
+      const issue = languageProblem(lang);
+      if (issue) this.add(entry.line, path, issue);
+      const terms = this.object(entry.value, path, JSON_FIXES.wording);
+      if (!terms) continue;
+      const own: Record<string, SchoolWording> = {};
+      for (const [id, termEntry] of this.fields(terms, path)) {
+        const termField = join(path, id);
+        const idIssue = idProblem(id, 'term');
+        if (idIssue) this.add(termEntry.line, termField, idIssue);
+        const words = this.termWording(termEntry.value, termField);
+        if (words && !idIssue) own[id] = words;
+      }
+      if (!issue) wording[lang] = own;
+    }
+    return wording;
+  }
+
+  private termWording(node: JsonNode, path: string): SchoolWording | undefined {
+    const object = this.object(node, path, 'Write the wording like { "meaning": "..." }.');
+    if (!object) return undefined;
+    const fields = this.fields(object, path, WORDING_KEYS);
+    const meaningNode = this.required(fields, { what: 'wording', line: object.line, path }, 'meaning', JSON_FIXES.wordingMeaning);
+    const meaning = meaningNode && this.text(meaningNode, join(path, 'meaning'), JSON_FIXES.wordingMeaning);
+    const askNode = fields.get('ask')?.value;
+    const ask = askNode && this.text(askNode, join(path, 'ask'), JSON_FIXES.ask);
+    if (meaning === undefined || (askNode && ask === undefined)) return undefined;
+    return ask === undefined ? { meaning } : { meaning, ask };
   }
 
   /** The entries of an object by key, reporting keys written twice and keys not in `known`. */
@@ -631,7 +680,7 @@ class JsonProfileChecker {
 
 const COLUMNS = ['type', 'id', 'code', 'forms', 'meaning', 'ask'] as const;
 type Column = (typeof COLUMNS)[number];
-const ROW_TYPES = ['term', 'scale', 'value', 'school', 'region'] as const;
+const ROW_TYPES = ['term', 'scale', 'value', 'school', 'region', 'wording'] as const;
 type RowType = (typeof ROW_TYPES)[number];
 
 /** The columns each type of row uses; text in any other column is a mistake. */
@@ -641,6 +690,7 @@ const ROW_COLUMNS: Record<RowType, readonly Column[]> = {
   value: ['type', 'id', 'code', 'meaning'],
   school: ['type', 'meaning'],
   region: ['type', 'code'],
+  wording: ['type', 'id', 'code', 'meaning', 'ask'],
 };
 
 /** What to say when a row leaves out something it needs. */
@@ -655,6 +705,9 @@ const CSV_MISSING: Partial<Record<`${RowType}.${Column}`, string>> = {
   'value.meaning': 'this row has no meaning. Write what the code means in plain words.',
   'school.meaning': 'this row has no school name. Write the name in the meaning column.',
   'region.code': `this row has no region. Write one of these in the code column: ${REGION_LIST}.`,
+  'wording.id': 'this wording has no term id. Write the id of the term it words, like exs.',
+  'wording.code': 'this wording has no language. Write the language in the code column, like ur.',
+  'wording.meaning': 'this wording has no meaning. Write what the term means, in plain words in that language.',
 };
 
 interface CsvCell {
@@ -782,6 +835,7 @@ class CsvProfileBuilder {
   private readonly scales = new Map<string, { scale: SchoolScale; line: number; hasValueRows: boolean }>();
   private readonly values: PendingValue[] = [];
   private readonly metaLines = new Map<'school' | 'region', number>();
+  private readonly wordingLines = new Map<string, number>();
   private readonly missingColumns = new Set<Column>();
   private header: CsvHeader | undefined;
 
@@ -844,6 +898,7 @@ class CsvProfileBuilder {
     else if (type === 'scale') this.scale(row.line, need('id'), need('meaning'), cells.get('forms')?.text ?? '');
     else if (type === 'value') this.value(row.line, need('id'), need('code'), need('meaning'));
     else if (type === 'school') this.school(row.line, need('meaning'));
+    else if (type === 'wording') this.wording(row.line, need('id'), need('code'), need('meaning'), cells.get('ask')?.text);
     else this.region(row.line, need('code'));
   }
 
@@ -907,6 +962,25 @@ class CsvProfileBuilder {
 
   private value(line: number, scaleId: string | undefined, code: string | undefined, meaning: string | undefined): void {
     if (scaleId !== undefined) this.values.push({ line, scaleId, code, meaning });
+  }
+
+  private wording(line: number, id: string | undefined, lang: string | undefined, meaning: string | undefined, askText: string | undefined): void {
+    if (id === undefined || lang === undefined || !this.checkId(line, id, 'term')) return;
+    const issue = languageProblem(lang);
+    if (issue) {
+      this.add(line, 'code', issue);
+      return;
+    }
+    const key = `${lang} ${id}`;
+    const first = this.wordingLines.get(key);
+    if (first !== undefined) {
+      this.add(line, 'id', `the term "${id}" is worded in ${lang} twice (first on line ${first}). Keep only one.`);
+      return;
+    }
+    this.wordingLines.set(key, line);
+    if (meaning === undefined) return;
+    const wording = (this.profile.wording ??= {});
+    (wording[lang] ??= {})[id] = askText ? { meaning, ask: askText } : { meaning };
   }
 
   private school(line: number, name: string | undefined): void {
@@ -1003,6 +1077,9 @@ export function profileToCsv(profile: SchoolProfile): string {
   for (const scale of profile.scales) {
     row({ type: 'scale', id: scale.id, forms: joinForms(scale.prefixes), meaning: scale.name });
     for (const value of scale.values) row({ type: 'value', id: scale.id, code: value.code, meaning: value.meaning });
+  }
+  for (const [lang, terms] of Object.entries(profile.wording ?? {})) {
+    for (const [id, wording] of Object.entries(terms)) row({ type: 'wording', id, code: lang, meaning: wording.meaning, ask: wording.ask });
   }
   // CRLF is what RFC 4180 asks for, and what spreadsheet programs expect.
   return rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -150,6 +150,25 @@ describe('school profiles', () => {
     });
     expect(own.analyse('EXS').terms.map((t) => t.meaning)).toEqual(['Our own meaning.']);
   });
+
+  it("uses the school's own wording of a term in a language before the language's, then English", () => {
+    const worded = new Engine({
+      glossary, values: englishValues,
+      profile: {
+        terms: { 'star-of-the-week': { forms: ['Star of the Week'], meaning: 'A prize for a good week.' } },
+        scales: [],
+        wording: {
+          cy: { exs: { meaning: 'Geiriad yr ysgol ei hun.', ask: 'Gofynnwch i’r athro.' }, 'star-of-the-week': { meaning: 'Gwobr am wythnos dda.' } },
+          en: { senco: { meaning: 'Mrs Patel, who leads help for SEND here.' } },
+        },
+      },
+    });
+    worded.addLanguage('cy', { glossary: { exs: { meaning: 'Cyfieithiad y pecyn.' }, senco: { meaning: 'Yr athro sy’n arwain help.' } } });
+    const welsh = worded.analyse('EXS, the SENCo and Star of the Week', { lang: 'cy' }).terms;
+    expect(welsh.map((t) => t.meaning)).toEqual(['Geiriad yr ysgol ei hun.', 'Yr athro sy’n arwain help.', 'Gwobr am wythnos dda.']);
+    expect(welsh[0]!.ask).toBe('Gofynnwch i’r athro.');
+    expect(worded.analyse('the SENCo').terms[0]!.meaning).toBe('Mrs Patel, who leads help for SEND here.');
+  });
 });
 
 describe('readability', () => {

@@ -385,7 +385,7 @@ describe('parseProfile: every problem, and nothing half-loaded', () => {
       'The school profile was not loaded. Fix these 4 problems:',
       'line 3, meaning: this term has no meaning. Write what it means in plain words.',
       'line 5, code: the code "1" is in scale "atl" twice (first on line 4). Keep only one.',
-      'line 7, type: "colour" is not a type of row. Use one of: term, scale, value, school, region.',
+      'line 7, type: "colour" is not a type of row. Use one of: term, scale, value, school, region, wording.',
       'line 8, meaning: this row has no meaning. Write what the code means in plain words.',
     ]);
   });
@@ -423,5 +423,46 @@ describe('profileToCsv', () => {
 
   it('refuses a form with a |, which CSV cannot keep', () => {
     expect(() => profileToCsv({ terms: { a: { forms: ['A|B'], meaning: 'C' } }, scales: [] })).toThrow(/\|/);
+  });
+});
+
+describe('a school\'s own wording of terms, by language', () => {
+  const json = `{
+  "wording": {
+    "ur": {
+      "exs": { "meaning": "اسکول کی اپنی اردو عبارت (EXS)", "ask": "اسکول سے پوچھیں۔" }
+    },
+    "en": {
+      "gds": { "meaning": "Our own words for greater depth." }
+    }
+  }
+}`;
+  const csv = [
+    'type,id,code,forms,meaning,ask',
+    'wording,exs,ur,,اسکول کی اپنی اردو عبارت (EXS),اسکول سے پوچھیں۔',
+    'wording,gds,en,,Our own words for greater depth.,',
+  ].join('\n');
+  const expected: SchoolProfile = {
+    terms: {},
+    scales: [],
+    wording: { ur: { exs: { meaning: 'اسکول کی اپنی اردو عبارت (EXS)', ask: 'اسکول سے پوچھیں۔' } }, en: { gds: { meaning: 'Our own words for greater depth.' } } },
+  };
+
+  it('loads from JSON and CSV alike, and a profile of wording alone is enough', () => {
+    expect(parseProfile(json)).toEqual(expected);
+    expect(parseProfile(csv)).toEqual(expected);
+  });
+
+  it('writes wording back to CSV', () => {
+    expect(parseProfile(profileToCsv(expected))).toEqual(expected);
+  });
+
+  it('names the line of an unknown language, a bad id, a missing meaning and a term worded twice', () => {
+    expect(where(problemsOf('{\n"wording": {\n"xx": { "exs": { "meaning": "a" } },\n"ur": { "EXS!": { "meaning": "a" }, "gds": { "ask": "b" } }\n}\n}'))).toEqual([
+      [3, 'wording.xx'], [4, 'wording.ur.EXS!'], [4, 'wording.ur.gds.meaning'],
+    ]);
+    const problems = problemsOf(['type,id,code,forms,meaning,ask', 'wording,exs,klingon,,a,', 'wording,exs,ur,,a,', 'wording,exs,ur,,b,', 'wording,gds,ur,,,'].join('\n'));
+    expect(where(problems)).toEqual([[2, 'code'], [4, 'id'], [5, 'meaning']]);
+    expect(problems[0]!.message).toMatch(/"klingon" is not a language Plainsight has/);
   });
 });
