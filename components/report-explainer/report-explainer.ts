@@ -9,6 +9,7 @@ import { LocalizeController, pickLanguage } from '../shared/localize';
 import { type PlacedSpan, type ReportText, markSpans, placeOf, readReportText } from '../shared/report-text';
 import { sanitizeInPieces, textToFragment } from '../shared/sanitize';
 import { themeStyles } from '../shared/theme';
+import { pickVoice } from '../shared/voices';
 import { PsExplainedEvent, PsTermOpenEvent } from './events';
 import { reportExplainerStyles } from './report-explainer.styles';
 
@@ -117,7 +118,7 @@ export class PsReportExplainer extends LitElement {
   private summary?: Summary;
   private notes: MarkedNote[] = [];
   private readingAge?: { report: number; explained: number };
-  private voices = false;
+  private voices: SpeechSynthesisVoice[] = [];
 
   private readonly localize = new LocalizeController(this);
   private readonly uid = `ps-${++instances}`;
@@ -142,7 +143,7 @@ export class PsReportExplainer extends LitElement {
     super.connectedCallback();
     this.engine ??= startEngine();
     if ('speechSynthesis' in globalThis) {
-      const check = () => { this.voices = speechSynthesis.getVoices().length > 0; };
+      const check = () => { this.voices = speechSynthesis.getVoices(); };
       check();
       speechSynthesis.addEventListener('voiceschanged', check);
     }
@@ -350,7 +351,7 @@ export class PsReportExplainer extends LitElement {
     }
     const buttons = document.createElement('span');
     buttons.className = 'buttons';
-    if (this.voices) buttons.append(smallButton(t('explainer.readThis'), { speak: note.meaning }));
+    if (this.voice()) buttons.append(smallButton(t('explainer.readThis'), { speak: note.meaning }));
     buttons.append(smallButton(t('explainer.close'), { close: '' }));
     box.append(buttons);
     button.setAttribute('aria-expanded', 'true');
@@ -370,12 +371,16 @@ export class PsReportExplainer extends LitElement {
     return true;
   }
 
+  /** The device's voice for the widget's language, if it has one. */
+  private voice(): SpeechSynthesisVoice | undefined {
+    return pickVoice(this.voices, this.localize.lang);
+  }
+
   private speak(text: string): void {
     speechSynthesis.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = this.localize.lang;
-    const voice = speechSynthesis.getVoices().find((candidate) => candidate.lang.toLowerCase().startsWith(this.localize.lang));
-    if (voice) utterance.voice = voice;
+    utterance.voice = this.voice() ?? null;
     speechSynthesis.speak(utterance);
   }
 
@@ -413,10 +418,11 @@ export class PsReportExplainer extends LitElement {
                 ${Object.entries(LANGUAGES).map(([code, language]) => html`<option value=${code} lang=${code} ?selected=${code === lang}>${language.name}</option>`)}
               </select>
             </label>
-            ${this.voices && this.summary ? html`<button type="button" class="action quiet" @click=${() => this.speak(this.summaryText())}>${t('explainer.readAloud')}</button>` : nothing}
+            ${this.voice() && this.summary ? html`<button type="button" class="action quiet" @click=${() => this.speak(this.summaryText())}>${t('explainer.readAloud')}</button>` : nothing}
             <button type="button" class="action quiet" @click=${() => window.print()}>${t('explainer.print')}</button>
           </div>
           ${this.localize.reviewed ? nothing : html`<p class="meta">${t('explainer.unreviewed')}</p>`}
+          ${this.voice() ? nothing : html`<p class="meta">${t('explainer.noVoice', { language: LANGUAGES[lang]?.name ?? lang })}</p>`}
         </div>
         <p role="status" class="meta">${this.statusText()}</p>
         ${this.problem ? html`

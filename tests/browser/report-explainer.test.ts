@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/report-explainer/define';
 import type { PsReportExplainer } from '../../components/report-explainer/report-explainer';
+import { pickVoice } from '../../components/shared/voices';
 
 const primary = `
   <h3>Reading</h3><p>Reading: EXS. Amira uses her phonics well.</p>
@@ -174,10 +175,23 @@ describe('<ps-report-explainer> languages, print and headings', () => {
     expect(levels).to.deep.equal(['H4', 'H5']);
   });
 
-  it('offers read aloud only when the browser has voices', async () => {
+  it('offers read aloud only with a voice for the language, and says so plainly when there is none', async () => {
     const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
-    const hasVoices = speechSynthesis.getVoices().length > 0;
+    const hasVoice = pickVoice(speechSynthesis.getVoices(), 'en') !== undefined;
     const readButton = [...shadow(element).querySelectorAll('button')].some((button) => button.textContent === 'Read aloud');
-    expect(readButton).to.equal(hasVoices);
+    expect(readButton).to.equal(hasVoice);
+    const note = [...shadow(element).querySelectorAll('.meta')].find((p) => /no voice/.test(p.textContent!));
+    expect(note?.textContent).to.equal(hasVoice ? undefined : 'This device has no voice to read English aloud.');
+  });
+
+  it('picks a voice in the language, one on the device first, and a mainland voice for simplified Chinese', () => {
+    const voices = [
+      { lang: 'en-GB', localService: false }, { lang: 'ur-PK', localService: false }, { lang: 'ur_IN', localService: true },
+      { lang: 'zh-TW', localService: true }, { lang: 'zh-CN', localService: false }, { lang: 'cy', localService: true },
+    ];
+    expect(pickVoice(voices, 'ur')).to.equal(voices[2]);
+    expect(pickVoice(voices, 'zh-Hans')).to.equal(voices[4]);
+    expect(pickVoice(voices, 'cy')).to.equal(voices[5]);
+    expect(pickVoice(voices, 'pl')).to.equal(undefined);
   });
 });

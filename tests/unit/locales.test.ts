@@ -20,7 +20,24 @@ function strings(tree: Tree, prefix = ''): Map<string, string[]> {
   return found;
 }
 
+/** Every plural category the language's rules can pick, as i18next suffixes them. */
+const pluralSuffixes = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories.map((category) => `_${category}`).sort();
+
+/** Text that is the same in every language: a brand name, numbers and signs. */
+const sameEverywhere = (value: string) => value === 'Plainsight' || !/\p{L}/u.test(value);
+
 const placeholders = (values: string[]) => [...new Set(values.flatMap((value) => value.match(/\{\{\s*\w+\s*\}\}/g) ?? []))].sort();
+
+/** Every string in a tree by its full dotted key, plural suffixes and all. */
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') found.set(path, value);
+    else if (typeof value === 'object') for (const [inner, text] of leaves(value, path)) found.set(inner, text);
+  }
+  return found;
+}
 
 describe.each(languages)('the %s locale', (lang) => {
   for (const file of ['ui.json', 'values.json']) {
@@ -36,16 +53,37 @@ describe.each(languages)('the %s locale', (lang) => {
       }
       expect(problems).toEqual([]);
     });
+
+    it(`has no ${file} string left in English`, () => {
+      const english = leaves(read('en', file));
+      const same = [...leaves(read(lang, file))].filter(([key, value]) => english.get(key) === value && !sameEverywhere(value) && key !== 'meta.dir');
+      expect(same.map(([key]) => key)).toEqual([]);
+    });
+
+    it(`has every plural form ${lang} needs in ${file}`, () => {
+      const wanted = pluralSuffixes(lang);
+      const keys = [...leaves(read(lang, file)).keys()];
+      const bases = new Set([...leaves(read('en', file)).keys()].filter((key) => key.endsWith('_other')).map((key) => key.slice(0, -'_other'.length)));
+      const problems = [...bases].flatMap((base) => {
+        const have = keys.filter((key) => key.startsWith(`${base}_`)).map((key) => key.slice(base.length));
+        const missing = wanted.filter((suffix) => !have.includes(suffix));
+        return missing.length > 0 ? [`${base}: no ${missing.join(', ')}`] : [];
+      });
+      expect(problems).toEqual([]);
+    });
   }
 
   it('has a meaning for every glossary term, and a hint wherever English has one', () => {
-    const english = read('en', 'glossary.json') as Record<string, { meaning: string; ask?: string }>;
+    const english = read('en', 'glossary.json') as Record<string, { forms: string[]; meaning: string; ask?: string }>;
     const translated = read(lang, 'glossary.json') as Record<string, { meaning?: string; ask?: string }>;
     const problems = Object.entries(english).flatMap(([id, entry]) => {
       const theirs = translated[id];
       if (!theirs?.meaning?.trim()) return [`${id}: no meaning`];
       if (theirs.meaning === entry.meaning) return [`${id}: meaning is still in English`];
       if (entry.ask && !theirs.ask?.trim()) return [`${id}: no hint`];
+      // The English term in brackets lets a parent match the explanation to the report.
+      const bracketed = theirs.meaning!.match(/\([^)]*\)/g) ?? [];
+      if (!entry.forms.some((form) => bracketed.some((text) => text.includes(form)))) return [`${id}: no English term in brackets`];
       return [];
     });
     expect(problems).toEqual([]);
