@@ -152,6 +152,10 @@ export const reportExplainerStyles = css`
     display: none;
   }
 
+  .print-notes bdi {
+    font-weight: 700;
+  }
+
   @media print {
     .controls,
     .hint,

@@ -135,6 +135,9 @@ export class PsReportExplainer extends LitElement {
     super();
     this.reportView.className = 'report';
     this.reportView.setAttribute('part', 'report');
+    // The report keeps its own direction (English reads left to right) inside an Urdu or
+    // Arabic widget; each explanation in it takes the widget's.
+    this.reportView.dir = 'auto';
     this.reportView.addEventListener('click', (event) => this.onReportClick(event));
     this.reportView.addEventListener('keydown', (event) => this.onReportKeydown(event));
   }
@@ -276,7 +279,7 @@ export class PsReportExplainer extends LitElement {
       if (run !== this.run) return;
       this.notesView.append(...notes.slice(i, i + NOTES_PER_PAUSE).map((note) => {
         const item = document.createElement('li');
-        const term = document.createElement('strong');
+        const term = document.createElement('bdi');
         term.textContent = note.text;
         item.append(term, `: ${note.meaning}${note.ask ? ` ${note.ask}` : ''}`);
         return item;
@@ -340,6 +343,8 @@ export class PsReportExplainer extends LitElement {
     box.id = `${this.uid}-note-${note.number}`;
     box.setAttribute('part', 'explanation');
     box.setAttribute('role', 'note');
+    box.lang = this.localize.lang;
+    box.dir = this.localize.dir;
     const meaning = document.createElement('span');
     meaning.textContent = note.meaning;
     box.append(meaning);
@@ -468,8 +473,8 @@ export class PsReportExplainer extends LitElement {
         <h3 id=${`${this.uid}-summary`}>${t('explainer.summaryHeading')}</h3>
         ${empty ? html`<p>${t('explainer.summaryNothing')}</p>` : html`
           <ul>
-            ${summary.items.map((item) => html`<li><strong>${item.area}</strong> (${item.text}): ${item.meaning}</li>`)}
-            ${summary.attendance ? html`<li><strong>${t('explainer.attendance')}</strong> (${summary.attendance.text}): ${summary.attendance.meaning}</li>` : nothing}
+            ${summary.items.map((item) => html`<li><strong><bdi>${item.area}</bdi></strong> (<bdi>${item.text}</bdi>): ${item.meaning}</li>`)}
+            ${summary.attendance ? html`<li><strong>${t('explainer.attendance')}</strong> (<bdi>${summary.attendance.text}</bdi>): ${summary.attendance.meaning}</li>` : nothing}
           </ul>`}
         ${summary.asks.length > 0 ? html`
           <h3>${t('explainer.askHeading')}</h3>

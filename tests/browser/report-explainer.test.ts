@@ -154,6 +154,18 @@ describe('<ps-report-explainer> languages, print and headings', () => {
     expect(shadow(element).querySelector('.base')!.textContent).to.match(/rhugl/);
   });
 
+  it('keeps an English report left to right in an Urdu widget, and explains right to left in Urdu', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="ur">${unsafeFragment(primary)}</ps-report-explainer>`));
+    expect(getComputedStyle(shadow(element).querySelector('.base')!).direction).to.equal('rtl');
+    expect(getComputedStyle(shadow(element).querySelector('.report')!).direction).to.equal('ltr');
+    terms(element)[0]!.click();
+    const note = shadow(element).querySelector<HTMLElement>('.explanation')!;
+    expect(getComputedStyle(note).direction).to.equal('rtl');
+    expect(note.lang).to.equal('ur');
+    // The report's own words and codes in the Urdu summary are isolated, so they keep their order.
+    expect([...shadow(element).querySelectorAll('.summary bdi')].map((bdi) => bdi.textContent)).to.include.members(['Reading', 'EXS']);
+  });
+
   it('shows numbered notes and hides the controls when printed', async () => {
     const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
     const notes = shadow(element).querySelector<HTMLElement>('.print-notes')!;
