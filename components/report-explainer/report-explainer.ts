@@ -225,8 +225,9 @@ export class PsReportExplainer extends LitElement {
       if (content.length > MAX_REPORT_MB * 1024 * 1024) throw new ReportProblem('errorTooBig');
       return { html: type.startsWith('text/html') || (!type && looksLikeHtml(content)), content };
     }
+    // Comments are not report text: a page built with Lit (or any template) has marker comments.
     const slotted = [...this.childNodes]
-      .map((node) => (node instanceof Element ? node.outerHTML : node.textContent ?? ''))
+      .map((node) => (node instanceof Element ? node.outerHTML : node instanceof Text ? node.data : ''))
       .join('');
     return { html: true, content: slotted };
   }

@@ -50,6 +50,11 @@ describe('<ps-report-explainer>', () => {
     expect(shadow(element).activeElement).to.equal(first);
   });
 
+  it('reads no comments of the page as report text', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en"><!-- made by a template -->${unsafeFragment(primary)}</ps-report-explainer>`));
+    expect(shadow(element).querySelector('.report')!.textContent).not.to.match(/template|\?lit\$/);
+  });
+
   it('tells screen readers the term has an explanation', async () => {
     const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
     expect(terms(element)[0]!.textContent).to.equal('EXS, has an explanation');
