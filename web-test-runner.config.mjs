@@ -4,6 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createReceiver } from './scripts/receiver.mjs';
 import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 /** Counts every test for scripts/test.mjs, which prints one "N passed, N failed" line. */
 function countingReporter() {
@@ -46,7 +47,17 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // Right-to-left screenshots are compared with reviewed pictures in tests/browser/screenshots/.
+    // `npx wtr --update-visual-baseline` writes new ones: look at each before committing it.
+    visualRegressionPlugin({
+      baseDir: 'tests/browser/screenshots',
+      update: process.argv.includes('--update-visual-baseline'),
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
