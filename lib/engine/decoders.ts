@@ -53,12 +53,11 @@ export function decodeTimesTables(score: number): Decoded {
 /** Persistent absence is missing 10% or more of sessions; severe absence is 50% or more. */
 export function decodeAttendance(percent: number): Decoded {
   if (!(percent >= 0 && percent <= 100)) return null;
-  const shown = String(percent);
-  if (percent === 100) return [{ key: 'attendance.full', params: { percent: shown } }];
+  if (percent === 100) return [{ key: 'attendance.full', params: { percent } }];
   const missedDays = ((100 - percent) / 100) * SCHOOL_DAYS_PER_YEAR;
   const days = Math.max(1, Math.round(missedDays));
   const sessions = Math.max(1, Math.round(missedDays * 2));
-  const messages: Message[] = [{ key: 'attendance.missed', count: days, params: { percent: shown, days, sessions } }];
+  const messages: Message[] = [{ key: 'attendance.missed', count: days, params: { percent, days, sessions } }];
   if (percent <= 50) messages.push({ key: 'attendance.severe' });
   else if (percent <= 90) messages.push({ key: 'attendance.persistent' });
   return messages;
@@ -95,6 +94,7 @@ function lookup(strings: ValueStrings | undefined, path: string): string | undef
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** The plural category of a count in a language ("one", "few", "other"…). */
 function pluralOf(lang: string, count: number): string {
@@ -104,6 +104,19 @@ function pluralOf(lang: string, count: number): string {
     pluralRules.set(lang, rules);
   }
   return rules.select(count);
+}
+
+/**
+ * A number as the language writes it ("93,1" in Polish), in the digits the report itself
+ * uses, so a parent can match the two.
+ */
+function numberIn(lang: string, value: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(`${lang}-u-nu-latn`, { maximumFractionDigits: 2, useGrouping: false });
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
 }
 
 /**
@@ -120,6 +133,9 @@ export function renderMessages(messages: Message[], strings: ValueStrings | unde
         ?? lookup(english, `${message.key}_${pluralOf('en', message.count)}`) ?? lookup(english, `${message.key}_other`);
     }
     if (template === undefined) throw new Error(`No words for "${message.key}" in values.json.`);
-    return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(message.params?.[name] ?? ''));
+    return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+      const value = message.params?.[name];
+      return typeof value === 'number' ? numberIn(lang, value) : String(value ?? '');
+    });
   }).join(' ');
 }

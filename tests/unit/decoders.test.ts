@@ -68,4 +68,12 @@ describe('decoders', () => {
     const text = renderMessages([{ key: 'gcse.4' }, { key: 'gcse.plus' }], { gcse: { '4': 'Gradd 4.' } }, englishValues);
     expect(text).toBe('Gradd 4. The + means near the top of this grade.');
   });
+
+  it('write numbers as each language does, in the digits the report uses, with its plural forms', () => {
+    const polish = { attendance: { missed_few: '{{percent}}% to około {{days}} dni ({{sessions}})', missed_many: '{{percent}}% to około {{days}} dni', missed_other: '{{percent}}% to około {{days}} dnia' } };
+    expect(renderMessages(decodeAttendance(98.5)!, polish, englishValues, 'pl')).toBe('98,5% to około 3 dni (6)');
+    const arabic = { attendance: { missed_other: '{{percent}}٪: {{days}}' } };
+    expect(renderMessages(decodeAttendance(93.1)!, arabic, englishValues, 'ar')).toBe('93.1٪: 13');
+    expect(renderMessages(decodeAttendance(93.1)!, undefined, englishValues, 'bn')).toMatch(/^93\.1% attendance means missing about 13 days/);
+  });
 });
