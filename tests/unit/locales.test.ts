@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES, isKnownLanguage, loadInterface, loadLanguage } from '../../lib/glossary/languages';
 
 type Tree = { [key: string]: string | boolean | Tree };
 const read = (lang: string, file: string) => JSON.parse(readFileSync(`locales/${lang}/${file}`, 'utf8')) as Tree;
@@ -38,6 +39,23 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   }
   return found;
 }
+
+describe('the languages', () => {
+  it('are the folders in locales/, and each one loads', async () => {
+    expect(Object.keys(LANGUAGES).sort()).toEqual(readdirSync('locales').sort());
+    expect(Object.keys(LANGUAGES).every(isKnownLanguage)).toBe(true);
+    expect(isKnownLanguage('xx')).toBe(false);
+    for (const lang of languages) {
+      const pack = await loadLanguage(lang);
+      expect(Object.keys(pack.glossary ?? {}).length, lang).toBeGreaterThan(500);
+      expect((await loadInterface(lang)).meta, lang).toMatchObject({ dir: LANGUAGES[lang]!.dir });
+    }
+  });
+
+  it('each have a name in their own words, for the menu, as their own interface writes it', () => {
+    for (const lang of languages) expect(LANGUAGES[lang]!.name, lang).toBe((read(lang, 'ui.json').meta as Tree).name);
+  });
+});
 
 describe.each(languages)('the %s locale', (lang) => {
   for (const file of ['ui.json', 'values.json']) {
