@@ -97,6 +97,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   console.log(`Plainsight demo: open ${siteUrl} in your browser.`);
   console.log(`  School website: ${siteUrl}/`);
   console.log(`  Staff page (make the snippet): ${siteUrl}/staff.html`);
+  console.log(`  For the browser extension: a pretend MIS ${siteUrl}/mis/ and parent portal ${siteUrl}/portal/report.html`);
   console.log(`  What the school has received from the homework outbox: ${siteUrl}/receiver/records`);
   console.log(`  The widget bundle, as a CDN would serve it: ${cdnUrl}/widgets/plainsight.js`);
   console.log('Press Ctrl+C to stop.');

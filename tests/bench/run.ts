@@ -15,6 +15,7 @@ import retextSimplify from 'retext-simplify';
 import textReadability from 'text-readability';
 import { unified } from 'unified';
 import writeGood from 'write-good';
+import { benchExtension } from './extension';
 import { generateReport, wordCount } from './generate';
 import type { MemoryReport } from './memory';
 import { benchStore } from './store';
@@ -259,6 +260,8 @@ const budgets = [
 for (const budget of await benchWidget()) budgets.push(budget);
 // The store and the outbox: IndexedDB in real Chromium.
 for (const budget of await benchStore()) budgets.push(budget);
+// The extension: its content script's size, and what a class check costs the page.
+for (const budget of await benchExtension()) budgets.push(budget);
 
 console.log('\nBudgets');
 for (const r of results) if (r.error) console.log(`  (${r.tool} failed: ${r.error})`);

@@ -1,0 +1,3 @@
+import { startOptions } from '@/extension/ui/options';
+
+void startOptions(document.getElementById('app')!);

@@ -1,0 +1,3 @@
+import { startPopup } from '@/extension/ui/popup';
+
+void startPopup(document.getElementById('app')!);
