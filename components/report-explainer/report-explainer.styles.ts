@@ -21,6 +21,10 @@ export const reportExplainerStyles = css`
   }
 
   select {
+    /* A set width: otherwise the browser lays out all fifteen names, in eleven scripts and
+       their fonts, to size the menu, and the first explanation waits for it. */
+    inline-size: 11rem;
+    max-inline-size: 100%;
     padding-inline: 0.5rem;
     border: 2px solid var(--_border);
     background: var(--_surface);
