@@ -21,8 +21,8 @@ export const reportExplainerStyles = css`
   }
 
   select {
-    /* A set width: otherwise the browser lays out all fifteen names, in eleven scripts and
-       their fonts, to size the menu, and the first explanation waits for it. */
+    /* A set width: the menu keeps its size when its fifteen names are filled in, and the
+       browser need not measure them (in eleven scripts, a font each) to size it. */
     inline-size: 11rem;
     max-inline-size: 100%;
     padding-inline: 0.5rem;

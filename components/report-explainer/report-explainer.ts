@@ -95,6 +95,7 @@ export class PsReportExplainer extends LitElement {
     notes: { state: true },
     readingAge: { state: true },
     voices: { state: true },
+    allLanguages: { state: true },
   };
 
   /** URL of the report, as HTML or plain text. */
@@ -119,6 +120,12 @@ export class PsReportExplainer extends LitElement {
   private notes: MarkedNote[] = [];
   private readingAge?: { report: number; explained: number };
   private voices: SpeechSynthesisVoice[] = [];
+  /**
+   * The language menu lists only the chosen language until someone goes to it: sizing a menu
+   * of fifteen names in eleven scripts loads a font for each, a long pause before the first
+   * explanation could show.
+   */
+  private allLanguages = false;
 
   private readonly localize = new LocalizeController(this);
   private readonly uid = `ps-${++instances}`;
@@ -396,6 +403,13 @@ export class PsReportExplainer extends LitElement {
     void this.explain();
   }
 
+  /** Fills the language menu at once, before it opens or takes a key. */
+  private listLanguages(): void {
+    if (this.allLanguages) return;
+    this.allLanguages = true;
+    this.performUpdate();
+  }
+
   private onLanguage(event: Event): void {
     this.lang = (event.target as HTMLSelectElement).value;
   }
@@ -420,8 +434,8 @@ export class PsReportExplainer extends LitElement {
           <h2 id=${headingId}>${t('explainer.heading')}</h2>
           <div class="controls">
             <label>${t('explainer.language')}
-              <select @change=${this.onLanguage} .value=${lang}>
-                ${Object.entries(LANGUAGES).map(([code, language]) => html`<option value=${code} lang=${code} ?selected=${code === lang}>${language.name}</option>`)}
+              <select @change=${this.onLanguage} @focus=${this.listLanguages} @pointerdown=${this.listLanguages} .value=${lang}>
+                ${Object.entries(LANGUAGES).filter(([code]) => this.allLanguages || code === lang).map(([code, language]) => html`<option value=${code} lang=${code} ?selected=${code === lang}>${language.name}</option>`)}
               </select>
             </label>
             ${this.voice() && this.summary ? html`<button type="button" class="action quiet" @click=${() => this.speak(this.summaryText())}>${t('explainer.readAloud')}</button>` : nothing}

@@ -85,6 +85,7 @@ describe('the widget bundle', () => {
     const choose = async (lang: string) => {
       await page.evaluate((code) => {
         const select = document.querySelector('ps-report-explainer')!.shadowRoot!.querySelector('select')!;
+        select.focus();
         select.value = code;
         select.dispatchEvent(new Event('change'));
       }, lang);
