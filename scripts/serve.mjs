@@ -66,12 +66,12 @@ function serve(port, routes, headersFor, receiver) {
       if (!file) throw new Error('not found');
       body = await readFile(file);
     } catch {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headersFor('.txt') });
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headersFor('.txt', pathname) });
       response.end('Not found.');
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...headersFor(extname(file)) });
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...headersFor(extname(file), pathname) });
     response.end(body);
   });
   return new Promise((done) => server.listen(port, HOST, () => done(server)));
@@ -81,9 +81,12 @@ export async function startDemo({ sitePort = SITE_PORT, cdnPort = CDN_PORT } = {
   const cdn = `http://${HOST}:${cdnPort}`;
   // The school's endpoint: what the homework widget's outbox sends arrives here.
   const receiver = createReceiver();
-  const site = await serve(sitePort, SITE_ROUTES, (ext) => ({
+  const site = await serve(sitePort, SITE_ROUTES, (ext, pathname) => ({
     'x-content-type-options': 'nosniff',
     ...(ext === '.html' ? { 'content-security-policy': contentSecurityPolicy(cdn) } : {}),
+    // The staff page's snippet names the bundle and the samples here: any site it is pasted
+    // into may load them, as it would from a school's own web server or a CDN.
+    ...(/^\/(widgets|samples)\//.test(pathname) ? { 'access-control-allow-origin': '*' } : {}),
   }), receiver);
   const cdnServer = await serve(cdnPort, [['/widgets/', 'dist/widgets/']], () => ({
     'access-control-allow-origin': '*',
