@@ -1,30 +1,14 @@
 // <ps-contact-preferences> from the built bundle, on the demo site's "How should we contact
 // you?" page: under the strict policy, fetched only when a page has one, sent to the receiver.
-import { execFileSync } from 'node:child_process';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemo } from '../../scripts/serve.mjs';
-import { launchChromium, openWatched } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openWatched, useBuiltDemo } from './browser';
 
-let browser: Browser;
-let demo: Awaited<ReturnType<typeof startDemo>>;
-
-beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-widgets.mjs'], { stdio: 'inherit' });
-  demo = await startDemo({ sitePort: 5295, cdnPort: 5296 });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  demo?.site.close();
-  demo?.cdn.close();
-});
+const running = useBuiltDemo(5295);
 
 describe('the contact preferences page', () => {
   it('works under a strict policy, and sends what is saved to the school once', async () => {
-    const context = await browser.createBrowserContext();
-    const { page, errors } = await openWatched(context, `${demo.siteUrl}/school/contact.html`);
+    const context = await running.browser.createBrowserContext();
+    const { page, errors } = await openWatched(context, `${running.demo.siteUrl}/school/contact.html`);
     await page.waitForFunction(() => document.querySelector('ps-contact-preferences')?.shadowRoot?.querySelector('.carer'), { timeout: 20_000 });
     const id = await page.evaluate(async () => {
       const widget = document.querySelector('ps-contact-preferences')!;
@@ -39,8 +23,8 @@ describe('the contact preferences page', () => {
     });
     expect(id).toBeTruthy();
     await page.waitForFunction(() => /Sent to the school/.test(document.querySelector('ps-contact-preferences')!.shadowRoot!.textContent ?? ''), { timeout: 20_000 });
-    expect((demo.receiver.records.get(id!) as { kind?: string } | undefined)?.kind).toBe('contact-preferences');
-    expect(demo.receiver.posts.get(id!)).toBe(1);
+    expect((running.demo.receiver.records.get(id!) as { kind?: string } | undefined)?.kind).toBe('contact-preferences');
+    expect(running.demo.receiver.posts.get(id!)).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);

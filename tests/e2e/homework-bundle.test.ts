@@ -1,32 +1,17 @@
 // <ps-homework-signoff> from the built bundle, on the demo school site: a strict Content
 // Security Policy with Trusted Types enforced, and the element's code fetched only when a page
 // has one.
-import { execFileSync } from 'node:child_process';
-import type { Browser, BrowserContext } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemo } from '../../scripts/serve.mjs';
-import { type WatchedPage, launchChromium, openWatched } from './browser';
+import type { BrowserContext } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { type WatchedPage, openWatched, useBuiltDemo } from './browser';
 
-let browser: Browser;
-let demo: Awaited<ReturnType<typeof startDemo>>;
-
-beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-widgets.mjs'], { stdio: 'inherit' });
-  demo = await startDemo({ sitePort: 5293, cdnPort: 5294 });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  demo?.site.close();
-  demo?.cdn.close();
-});
+const running = useBuiltDemo(5293);
 
 const HOMEWORK_CHUNK = /\/widgets\/chunks\/define-[^/]+\.js$/;
 
 async function visit(context: BrowserContext, path: string, ready: () => unknown): Promise<WatchedPage> {
   // The outbox's tries to reach the school are the sync layer's business, not this test's.
-  const watched = await openWatched(context, `${demo.siteUrl}${path}`, { ignoreErrorsFrom: '/receiver' });
+  const watched = await openWatched(context, `${running.demo.siteUrl}${path}`, { ignoreErrorsFrom: '/receiver' });
   await watched.page.waitForFunction(ready, { timeout: 20_000 });
   return watched;
 }
@@ -38,7 +23,7 @@ const homeworkShown = () => {
 
 describe('the homework widget in the bundle', () => {
   it('is not downloaded by a page with only a report on it', async () => {
-    const context = await browser.createBrowserContext();
+    const context = await running.browser.createBrowserContext();
     const { requests, errors } = await visit(context, '/school/secondary-report.html', () => document.querySelector('ps-report-explainer')?.shadowRoot?.querySelector('.summary'));
     expect(errors).toEqual([]);
     expect(requests.filter((url) => HOMEWORK_CHUNK.test(url) || /chunks\/(store|sync)-/.test(url))).toEqual([]);
@@ -46,7 +31,7 @@ describe('the homework widget in the bundle', () => {
   }, 30_000);
 
   it('signs off, gives a stamp, and shows it to the parent, under a strict policy', async () => {
-    const context = await browser.createBrowserContext();
+    const context = await running.browser.createBrowserContext();
     const parent = await visit(context, '/school/homework.html', homeworkShown);
     expect(parent.requests.some((url) => HOMEWORK_CHUNK.test(url))).toBe(true);
     const pieces = await parent.page.evaluate(() => [...document.querySelector('ps-homework-signoff')!.shadowRoot!.querySelectorAll('h4')].map((h) => h.textContent!.trim()));
@@ -94,9 +79,9 @@ describe('the homework widget in the bundle', () => {
   }, 60_000);
 
   it('signs off offline; back online and reloaded, it says "Sent to school", and the school has one record', async () => {
-    const context = await browser.createBrowserContext();
+    const context = await running.browser.createBrowserContext();
     const { page } = await visit(context, '/school/homework.html', homeworkShown);
-    const before = demo.receiver.records.size;
+    const before = running.demo.receiver.records.size;
     await page.setOfflineMode(true);
     const id = await page.evaluate(async () => {
       const widget = document.querySelector('ps-homework-signoff')!;
@@ -110,7 +95,7 @@ describe('the homework widget in the bundle', () => {
     const recordText = () => page.evaluate(() => [...document.querySelector('ps-homework-signoff')!.shadowRoot!.querySelectorAll('[part="record"]')]
       .map((record) => record.textContent!.replace(/\s+/g, ' ')).join('\n'));
     await page.waitForFunction(() => /Saved on this phone/.test(document.querySelector('ps-homework-signoff')!.shadowRoot!.textContent ?? ''));
-    expect(demo.receiver.records.has(id)).toBe(false);
+    expect(running.demo.receiver.records.has(id)).toBe(false);
     await page.setOfflineMode(false);
     await page.reload();
     await page.waitForFunction(homeworkShown, { timeout: 20_000 });
@@ -118,8 +103,8 @@ describe('the homework widget in the bundle', () => {
     expect(await recordText()).toMatch(/Sent to school/);
     // Coming online, the old page may start sending just as it is reloaded, and the new page
     // sends again: the Idempotency-Key lets the school keep one record whatever the timing.
-    expect(demo.receiver.records.has(id)).toBe(true);
-    expect(demo.receiver.records.size).toBe(before + 1);
+    expect(running.demo.receiver.records.has(id)).toBe(true);
+    expect(running.demo.receiver.records.size).toBe(before + 1);
     await context.close();
   }, 60_000);
 });

@@ -1,28 +1,13 @@
 // The staff page (demo/staff.html) in real Chromium, as a member of staff uses it: pick a tool
 // and a language, watch the live preview, copy the snippet, and paste it into another site.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemo } from '../../scripts/serve.mjs';
-import { type WatchedPage, launchChromium, openWatched } from './browser';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { type WatchedPage, openWatched, useBuiltDemo } from './browser';
 
-let browser: Browser;
-let demo: Awaited<ReturnType<typeof startDemo>>;
-
-beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-widgets.mjs'], { stdio: 'inherit' });
-  demo = await startDemo({ sitePort: 5311, cdnPort: 5312 });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  demo?.site.close();
-  demo?.cdn.close();
-});
+const running = useBuiltDemo(5311);
 
 const snippet = (page: Page) => page.$eval('#snippet', (code) => code.textContent ?? '');
 const previewInfo = (page: Page) => page.$eval('#preview-info', (info) => info.textContent ?? '');
@@ -40,7 +25,7 @@ async function chooseTool(page: Page, id: string) {
 }
 
 async function staffPage(): Promise<WatchedPage> {
-  const watched = await openWatched(browser, `${demo.siteUrl}/staff.html`);
+  const watched = await openWatched(running.browser, `${running.demo.siteUrl}/staff.html`);
   await previewShows(watched.page, 'ps-report-explainer', '.summary');
   return watched;
 }
@@ -48,7 +33,7 @@ async function staffPage(): Promise<WatchedPage> {
 describe('the staff page', () => {
   it('makes a report explainer snippet, with a live preview in the chosen language', async () => {
     const { page, errors } = await staffPage();
-    expect(await snippet(page)).toContain(`<script type="module" src="${demo.siteUrl}/widgets/plainsight.js"></script>`);
+    expect(await snippet(page)).toContain(`<script type="module" src="${running.demo.siteUrl}/widgets/plainsight.js"></script>`);
     expect(await snippet(page)).toMatch(/<ps-report-explainer src="http:\/\/127\.0\.0\.1:5311\/samples\/primary-report\.html" lang="en" mode="inline" style="--ps-accent: #1d5e3a; --ps-mark: #fff0b3;"><\/ps-report-explainer>/);
     await page.waitForFunction(() => /The preview explained \d+ words/.test(document.querySelector('#preview-info')!.textContent!), { timeout: 20_000 });
 
@@ -83,10 +68,10 @@ describe('the staff page', () => {
   }, 60_000);
 
   it('has no accessibility problems axe can find', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     // axe is added by the test, which the page's own strict policy would rightly refuse.
     await page.setBypassCSP(true);
-    await page.goto(`${demo.siteUrl}/staff.html`);
+    await page.goto(`${running.demo.siteUrl}/staff.html`);
     await previewShows(page, 'ps-report-explainer', '.summary');
     await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const violations = await page.evaluate(async () => {
@@ -106,7 +91,7 @@ describe('the staff page', () => {
     });
     await new Promise<void>((done) => school.listen(0, '127.0.0.1', done));
     try {
-      const { page: schoolPage, errors } = await openWatched(browser, `http://127.0.0.1:${(school.address() as AddressInfo).port}/`);
+      const { page: schoolPage, errors } = await openWatched(running.browser, `http://127.0.0.1:${(school.address() as AddressInfo).port}/`);
       await schoolPage.waitForFunction(() => document.querySelector('ps-report-explainer')?.shadowRoot?.querySelector('button.term'), { timeout: 20_000 });
       expect(errors).toEqual([]);
     } finally {
