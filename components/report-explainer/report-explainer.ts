@@ -428,6 +428,7 @@ export class PsReportExplainer extends LitElement {
     if (!this.localize.ready) return html`<slot hidden @slotchange=${this.onSlotChange}></slot>`;
     const { t, lang, dir } = this.localize;
     const headingId = `${this.uid}-heading`;
+    const voice = this.voice();
     return html`
       <section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby=${headingId} aria-busy=${this.busy ? 'true' : 'false'}>
         <div>
@@ -438,11 +439,11 @@ export class PsReportExplainer extends LitElement {
                 ${Object.entries(LANGUAGES).filter(([code]) => this.allLanguages || code === lang).map(([code, language]) => html`<option value=${code} lang=${code} ?selected=${code === lang}>${language.name}</option>`)}
               </select>
             </label>
-            ${this.voice() && this.summary ? html`<button type="button" class="action quiet" @click=${() => this.speak(this.summaryText())}>${t('explainer.readAloud')}</button>` : nothing}
+            ${voice && this.summary ? html`<button type="button" class="action quiet" @click=${() => this.speak(this.summaryText())}>${t('explainer.readAloud')}</button>` : nothing}
             <button type="button" class="action quiet" @click=${() => window.print()}>${t('explainer.print')}</button>
           </div>
           ${this.localize.reviewed ? nothing : html`<p class="meta">${t('explainer.unreviewed')}</p>`}
-          ${this.voice() ? nothing : html`<p class="meta">${t('explainer.noVoice', { language: LANGUAGES[lang]?.name ?? lang })}</p>`}
+          ${voice ? nothing : html`<p class="meta">${t('explainer.noVoice', { language: LANGUAGES[lang]?.name ?? lang })}</p>`}
         </div>
         <p role="status" class="meta">${this.statusText()}</p>
         ${this.problem ? html`
