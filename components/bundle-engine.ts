@@ -24,7 +24,10 @@ async function startWorker(): Promise<Worker> {
 
 const start = () => workerEngine(startWorker, true);
 // Started as the bundle loads, so the engine is ready by the time the first report arrives.
-let warm: Promise<EngineClient> | undefined = start();
+// A page with only a homework or contact widget never explains a report: it is spared the
+// engine and its glossary. (A page that adds its widgets later still gets the head start.)
+const reportless = !document.querySelector('ps-report-explainer') && document.querySelector('ps-homework-signoff, ps-contact-preferences');
+let warm: Promise<EngineClient> | undefined = reportless ? undefined : start();
 
 setEngineFactory(() => {
   const engine = warm ?? start();

@@ -34,6 +34,8 @@ describe('the homework widget in the bundle', () => {
     const context = await running.browser.createBrowserContext();
     const parent = await visit(context, '/school/homework.html', homeworkShown);
     expect(parent.requests.some((url) => HOMEWORK_CHUNK.test(url))).toBe(true);
+    // A homework page explains no report: no engine, no glossary.
+    expect(parent.requests.filter((url) => /plainsight-worker\.js|glossary\.json/.test(url))).toEqual([]);
     const pieces = await parent.page.evaluate(() => [...document.querySelector('ps-homework-signoff')!.shadowRoot!.querySelectorAll('h4')].map((h) => h.textContent!.trim()));
     expect(pieces.length).toBeGreaterThanOrEqual(6);
 
