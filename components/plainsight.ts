@@ -3,6 +3,7 @@
 // when needed. The engine is set up first, then the elements are defined.
 import './bundle-engine';
 import './report-explainer/define';
+import { loadEnglishStrings } from './shared/localize';
 import { sanitizeReport } from './shared/sanitize';
 import { defineContactPreferencesWhenUsed } from './contact-preferences/lazy';
 import { defineHomeworkSignoffWhenUsed } from './homework-signoff/lazy';
@@ -13,9 +14,14 @@ defineHomeworkSignoffWhenUsed();
 // <ps-contact-preferences> the same way.
 defineContactPreferencesWhenUsed();
 
-// The cleaner's first run sets itself up, which costs a report that comes later ~10 ms: do
-// it while the page is idle instead.
-if ('requestIdleCallback' in globalThis) requestIdleCallback(() => sanitizeReport('<p>Reading: EXS</p>'));
+// While the page is idle: the cleaner's first run (it sets itself up, ~10 ms a report that
+// comes later would wait for) and the widgets' words, so a widget added later shows at once.
+if ('requestIdleCallback' in globalThis) {
+  requestIdleCallback(() => {
+    sanitizeReport('<p>Reading: EXS</p>');
+    loadEnglishStrings().catch(() => {});
+  });
+}
 
 export { PsReportExplainer } from './report-explainer/report-explainer';
 export { PsExplainedEvent, PsTermOpenEvent } from './report-explainer/events';

@@ -24,7 +24,7 @@ const englishPlurals = new Intl.PluralRules('en');
  * English, the language every string is written in first, needs no library: keys, {{values}}
  * and _one/_other plurals, the i18next way. Keeping i18next out of the first download keeps
  * an English page small; it comes with the first other language. The strings themselves are
- * data, loaded like any language's (and fetched alongside the report, not before it).
+ * data, loaded like any language's (at the first widget, or earlier while the page is idle).
  */
 function englishTranslate(english: Strings): Translate {
   return (key, options = {}) => {
@@ -36,7 +36,8 @@ function englishTranslate(english: Strings): Translate {
 }
 
 let englishStrings: Promise<Strings> | undefined;
-function loadEnglishStrings(): Promise<Strings> {
+/** Every widget's strings start from English: a page can fetch them while it is idle. */
+export function loadEnglishStrings(): Promise<Strings> {
   englishStrings ??= loadInterface('en');
   englishStrings.catch(() => { englishStrings = undefined; });
   return englishStrings;
