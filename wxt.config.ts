@@ -19,6 +19,11 @@ export default defineConfig({
   outDir: process.env.PLAINSIGHT_OUT_DIR ?? (testHosts.length > 0 ? '.output/test' : '.output'),
   // One code path for both browsers: Firefox supports MV3 with the same scripting API.
   manifestVersion: 3,
+  // The extension's pages (the parents' preview) fetch each language's JSON from the package,
+  // as the background does, rather than carrying every language again as code.
+  vite: () => ({
+    resolve: { alias: [{ find: /^(.*\/lib\/glossary\/languages)$/, replacement: '$1.extension.ts' }] },
+  }),
   manifest: ({ browser }) => ({
     name: 'Plainsight',
     description: 'School reports and letters in plain words.',
