@@ -164,23 +164,13 @@ export const contactPreferencesStyles = css`
     gap: 0.5rem;
   }
 
-  .action,
-  .small {
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    cursor: pointer;
-  }
-
-  .small,
-  .action.quiet {
-    background: var(--_surface);
-    color: var(--_accent);
-  }
-
+  /* The quiet action's look, smaller. */
   .small {
     padding: 0.25rem 0.75rem;
+    border: 2px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
   }
 
   button[disabled] {

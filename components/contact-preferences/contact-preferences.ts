@@ -8,7 +8,8 @@ import {
   type ContactProblem, emptyCarer, emptyPreferences, isEmpty, needsAddress, normalisePreferences, validatePreferences,
 } from '../../lib/contact/validate';
 import type { OutboxEntry, PreferencesRecord } from '../../lib/store/index';
-import { LocalizeController, pickLanguage } from '../shared/localize';
+import { LocalizeController, isolate, pickLanguage } from '../shared/localize';
+import { newId } from '../shared/new-id';
 import { StoreConnection } from '../shared/store-connection';
 import { themeStyles } from '../shared/theme';
 import { contactPreferencesStyles } from './contact-preferences.styles';
@@ -21,18 +22,6 @@ export const LANGUAGE_CODES = [
 ] as const;
 
 let instances = 0;
-
-/** Outside text (a name) inside a translated sentence, isolated so it cannot reorder it. */
-const isolate = (value: string): string => `\u2068${value}\u2069`;
-
-function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

@@ -305,19 +305,6 @@ export const homeworkSignoffStyles = css`
     gap: 0.5rem;
   }
 
-  .action {
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    cursor: pointer;
-  }
-
-  .action.quiet {
-    background: var(--_surface);
-    color: var(--_accent);
-  }
-
   .action[disabled] {
     cursor: progress;
     opacity: 0.8;

@@ -5,9 +5,10 @@ import type { Assignment, FeedbackMark, HomeworkData, SignOff, StampKind } from 
 import { HomeworkDataError, type HomeworkProblem, ROOT_FIELD, parseHomework, parseHomeworkJson } from '../../lib/homework/validate';
 import { type Week, inWeek, localIsoDate, nextWeek, parseIsoDate, thisWeek } from '../../lib/homework/weeks';
 import type { OutboxEntry } from '../../lib/store/index';
-import { LocalizeController, pickLanguage } from '../shared/localize';
+import { LocalizeController, isolate, pickLanguage } from '../shared/localize';
+import { newId } from '../shared/new-id';
 import { themeStyles } from '../shared/theme';
-import { StoreConnection } from './connection';
+import { StoreConnection } from '../shared/store-connection';
 import { customProperty } from './custom-property';
 import { PsBeforeSignOffEvent, PsFeedbackEvent, PsSignOffEvent } from './events';
 import { formatDay, formatMinutes, formatMoment, formatRange } from './format';
@@ -40,22 +41,6 @@ type Problem = { kind: 'load' } | { kind: 'data'; problems: HomeworkProblem[] };
 const MAX_PROBLEMS = 10;
 
 let instances = 0;
-
-/**
- * Text from outside (a name, a title, a time) inside a translated sentence, isolated so its
- * direction cannot reorder the sentence around it: an English name in an Urdu line.
- */
-const isolate = (value: string): string => `\u2068${value}\u2069`;
-
-/** A random id for a new record (crypto.randomUUID needs a secure page; this works on any). */
-function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 /**
  * @summary A pupil's homework for this week and next. A parent signs each piece off (done or

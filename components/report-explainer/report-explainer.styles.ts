@@ -31,19 +31,6 @@ export const reportExplainerStyles = css`
     color: var(--_text);
   }
 
-  .action {
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    cursor: pointer;
-  }
-
-  .action.quiet {
-    background: var(--_surface);
-    color: var(--_accent);
-  }
-
   .summary {
     border-inline-start: 4px solid var(--_accent);
     padding-inline-start: 0.75rem;

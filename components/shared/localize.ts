@@ -18,6 +18,12 @@ function lookup(strings: Strings, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+/**
+ * Text from outside (a name, a title, a time) inside a translated sentence, isolated so its
+ * direction cannot reorder the sentence around it: an English name in an Urdu line.
+ */
+export const isolate = (value: string): string => `\u2068${value}\u2069`;
+
 const englishPlurals = new Intl.PluralRules('en');
 
 /**

@@ -72,6 +72,20 @@ export const themeStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* Every widget's buttons: filled for the main action, outlined ("quiet") for the others. */
+  .action {
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    cursor: pointer;
+  }
+
+  .action.quiet {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+
   button:focus-visible,
   select:focus-visible,
   a:focus-visible {
