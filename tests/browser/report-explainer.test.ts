@@ -175,6 +175,15 @@ describe('<ps-report-explainer> languages, print and headings', () => {
     expect([...shadow(element).querySelectorAll('.summary bdi')].map((bdi) => bdi.textContent)).to.include.members(['Reading', 'EXS']);
   });
 
+  it('fills the language menu when it is pressed, before it opens', async () => {
+    const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
+    const select = shadow(element).querySelector('select')!;
+    expect(select.options.length).to.equal(1);
+    select.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect([...select.options].map((option) => option.value)).to.include.members(['cy', 'ur', 'pl', 'ar', 'zh-Hans']);
+    expect(select.value).to.equal('en');
+  });
+
   it('shows numbered notes and hides the controls when printed', async () => {
     const element = await explained(await fixture<PsReportExplainer>(html`<ps-report-explainer lang="en">${unsafeFragment(primary)}</ps-report-explainer>`));
     const notes = shadow(element).querySelector<HTMLElement>('.print-notes')!;
